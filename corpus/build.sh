@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Rebuilds every document in corpus/ from the seeds and the sample texts in corpus/build/.
+# Needs LibreOffice, poppler, ImageMagick, img2pdf and the Noto CJK fonts: ../bootstrap.sh installs them.
+set -euo pipefail
+build=$(cd "$(dirname "$0")/build" && pwd)
+corpus=$(dirname "$build")
+root=$(dirname "$corpus")
+seeds=${SEEDS:-$root/../shared/seeds}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$root/bootstrap.sh" --tools-only
+
+lo() { timeout 120 soffice -env:UserInstallation="file://$work/lo-profile" --headless "$@" >/dev/null 2>&1; }
+to_docx() { lo --convert-to 'docx:MS Word 2007 XML' --infilter='HTML (StarWriter)' --outdir "$work" "$work/$1.html"; }
+to_pdf() { lo --convert-to pdf --outdir "$work" "$work/$1.docx"; }
+# A scan: grayscale at 200 dpi, turned slightly, with sensor noise and JPEG loss, wrapped in a PDF.
+scan() { # <pdf> <out.pdf> <angle>
+  local pages=() p
+  pdftoppm -r 200 -gray "$1" "$work/scan"
+  for p in "$work"/scan-*.pgm; do
+    convert "$p" -background white -rotate "$3" -attenuate 0.25 +noise Gaussian -blur 0x0.5 -quality 60 "${p%.pgm}.jpg"
+    pages+=("${p%.pgm}.jpg")
+  done
+  img2pdf --pagesize A4 -o "$2" "${pages[@]}"
+  rm -f "$work"/scan-*
+}
+# A phone photo: skewed by perspective, unevenly lit, JPEG.
+photo() { # <pdf> <out.jpg>
+  pdftoppm -r 150 -gray -f 1 -l 1 -singlefile "$1" "$work/photo"
+  convert "$work/photo.pgm" -background '#d8d8d0' -virtual-pixel background \
+    -distort Perspective '0,0 60,40  1240,0 1180,10  0,1754 20,1700  1240,1754 1230,1750' \
+    \( +clone -sparse-color Barycentric '0,0 gray(92%) %w,%h gray(100%)' \) -compose Multiply -composite \
+    -attenuate 0.3 +noise Gaussian -quality 75 "$2"
+}
+
+python3 "$build/seeds_to_html.py" "$seeds" "$work"
+(cd "$build" && python3 submissions.py "$work")
+
+rm -rf "$corpus/notices" "$corpus/inbox" "$corpus/bad"
+mkdir -p "$corpus/notices" "$corpus/bad"
+
+for seed in seed000 seed002; do to_docx "$seed"; to_pdf "$seed"; done
+cp "$work/seed000.docx" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知.docx"
+cp "$work/seed000.pdf" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知.pdf"
+scan "$work/seed000.pdf" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知（扫描件）.pdf" 0.6
+cp "$work/seed002.docx" "$corpus/notices/武打假办发〔2019〕4号 任务细化表.docx"
+scan "$work/seed002.pdf" "$corpus/notices/武打假办发〔2019〕4号 任务细化表（扫描件）.pdf" -0.4
+cp "$seeds/000_9aa427a140df8758.txt" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知.txt"
+
+python3 - "$work/plan.json" > "$work/plan.tsv" <<'PY'
+import json, sys
+for d in json.load(open(sys.argv[1], encoding='utf-8')):
+    for f in d['forms']:
+        print(f"{d['region']}\t{d['stem']}\t{f}")
+PY
+while IFS=$'\t' read -r region stem form; do
+  dest="$corpus/inbox/$region"; mkdir -p "$dest"
+  case "$form" in
+    pdf)  [ -f "$work/$stem.pdf" ] || { to_docx "$stem"; to_pdf "$stem"; }; cp "$work/$stem.pdf" "$dest/$stem.pdf" ;;
+    docx) to_docx "$stem"; cp "$work/$stem.docx" "$dest/$stem.docx" ;;
+    doc)  to_docx "$stem"; lo --convert-to 'doc:MS Word 97' --outdir "$work" "$work/$stem.docx"; cp "$work/$stem.doc" "$dest/$stem.doc" ;;
+    rtf)  [ -f "$work/$stem.docx" ] || to_docx "$stem"; lo --convert-to 'rtf:Rich Text Format' --outdir "$work" "$work/$stem.docx"; cp "$work/$stem.rtf" "$dest/$stem.rtf" ;;
+    xlsx) lo --convert-to xlsx --infilter='CSV:44,34,76,1' --outdir "$work" "$work/$stem.csv"; cp "$work/$stem.xlsx" "$dest/$stem.xlsx" ;;
+    photo) to_docx "$stem"; to_pdf "$stem"; photo "$work/$stem.pdf" "$dest/$stem（手机拍照）.jpg" ;;
+    scan2) to_docx "$stem"; to_pdf "$stem"; scan "$work/$stem.pdf" "$dest/$stem（扫描件）.pdf" -0.8 ;;
+    tiff2) to_docx "$stem"; to_pdf "$stem"
+           pdftoppm -r 200 -gray "$work/$stem.pdf" "$work/tif"
+           convert "$work"/tif-*.pgm -threshold 55% -compress Group4 "$dest/$stem（扫描件）.tif"; rm -f "$work"/tif-* ;;
+    clip) to_docx "$stem"; to_pdf "$stem"
+          pdftoppm -r 150 -gray -f 1 -l 1 -singlefile "$work/$stem.pdf" "$work/clip"
+          convert "$work/clip.pgm" -crop 100%x45%+0+0 +repage -quality 80 "$dest/$stem.png" ;;
+  esac
+done < "$work/plan.tsv"
+
+# The text PDF of the notice, encrypted with an open password, for the bad inputs.
+lo --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
+   --outdir "$work/enc" "$work/seed000.docx"
+python3 "$build/bad_inputs.py" "$corpus/bad" "$work/seed000.pdf" "$corpus/inbox/襄阳市/植物新品种保护培训人员名单（手机拍照）.jpg"
+cp "$work/enc/seed000.pdf" "$corpus/bad/encrypted.pdf"
+
+du -sh "$corpus"
+find "$corpus/notices" "$corpus/inbox" "$corpus/bad" -type f | sort
