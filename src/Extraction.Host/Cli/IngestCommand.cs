@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Extraction.Extract;
+using Extraction.Ingest;
+using Extraction.Intake;
+using Extraction.Store;
+
+namespace Extraction.Host.Cli;
+
+/// <summary>`extraction ingest`: reads files and folders into the store and reports what became of each.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "要收录的文件或文件夹（文件夹下第一级子文件夹名即地区）", Arity = ArgumentArity.OneOrMore };
+        var region = new Option<string?>("--region") { Description = "指定地区（默认取文件夹名）" };
+        var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（默认证据库放在其中）" };
+        var db = new Option<string?>("--db") { Description = "证据库路径（默认：流水线目录下 extraction.db，否则 ./extraction.db）" };
+        var json = new Option<bool>("--json") { Description = "在标准输出打印一个 JSON 对象" };
+        var dpi = new Option<int>("--dpi") { Description = "OCR 渲染分辨率", DefaultValueFactory = _ => 300 };
+        var maxPages = new Option<int>("--max-pages") { Description = "单个文件最多页数", DefaultValueFactory = _ => 500 };
+        var command = new Command("ingest", "收录佐证材料：提取文本（必要时 OCR）并存入证据库") { paths, region, pipeline, db, json, dpi, maxPages };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var options = new ExtractionOptions { OcrDpi = result.GetValue(dpi), MaxPages = result.GetValue(maxPages) };
+            List<SourceFile> files;
+            try { files = InboxScanner.Scan(result.GetValue(paths)!, result.GetValue(region)).ToList(); }
+            catch (FileNotFoundException e)
+            {
+                Console.Error.WriteLine($"错误：{e.Message}");
+                return 2;
+            }
+            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
+            var outcomes = await new Ingestor(store, options).IngestAsync(files, "ingest " + string.Join(' ', result.GetValue(paths)!),
+                new ProgressReporter(files.Count), cancellation);
+            if (result.GetValue(json)) Json.Write(new { Files = outcomes.Select(ToJson) });
+            else PrintSummary(outcomes, store.DatabasePath);
+            return 0;
+        });
+        return command;
+    }
+
+    static object ToJson(FileOutcome o) => new
+    {
+        o.File, o.Sha256, o.Region, o.Format, o.Status, o.Error,
+        Pages = o.Pages.Select(p => new { p.Number, p.Source, p.Confidence, p.Chars }),
+    };
+
+    static void PrintSummary(IReadOnlyList<FileOutcome> outcomes, string database)
+    {
+        int ok = outcomes.Count(o => o.Status == FileOutcome.Ok), dup = outcomes.Count(o => o.Status == FileOutcome.Duplicate);
+        var failed = outcomes.Where(o => o.Status == FileOutcome.Failed).ToList();
+        Console.WriteLine($"共 {outcomes.Count} 个文件：收录 {ok} 个，重复 {dup} 个，失败 {failed.Count} 个。");
+        foreach (var group in outcomes.Where(o => o.Status == FileOutcome.Ok).GroupBy(o => o.Format).OrderBy(g => g.Key))
+            Console.WriteLine($"  {group.Key}: {group.Count()} 个文件，{group.Sum(o => o.Pages.Count)} 页（其中 OCR {group.Sum(o => o.Pages.Count(p => p.Source == "ocr"))} 页）");
+        if (failed.Count > 0)
+        {
+            Console.WriteLine("失败的文件（原件已存档，处理后可重新收录）：");
+            foreach (var f in failed) Console.WriteLine($"  ✗ {f.File}：{f.Error}");
+        }
+        Console.WriteLine($"证据库：{database}");
+    }
+}

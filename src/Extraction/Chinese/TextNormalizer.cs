@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Chinese;
+
+/// <summary>Turns extracted text into the form search and matching read; the raw text is kept beside it.</summary>
+public static partial class TextNormalizer
+{
+    /// <param name="joinWrappedLines">True for text laid out on a page (PDF, OCR), where a paragraph wraps over several lines.</param>
+    public static string Normalize(string raw, bool joinWrappedLines)
+    {
+        // NFKC also turns full-width ASCII (ＡＢＣ１２３，) into half-width.
+        var text = raw.Normalize(NormalizationForm.FormKC).Replace("\r\n", "\n").Replace('\r', '\n');
+        text = SpaceBetweenHan().Replace(text, "");
+        text = TrailingSpace().Replace(text, "\n");
+        if (joinWrappedLines) text = JoinWrappedLines(text);
+        return text.Trim();
+    }
+
+    // A line that runs to nearly the full width and stops mid-sentence wraps into the next one,
+    // unless the next line starts a numbered item or either is a table row.
+    static string JoinWrappedLines(string text)
+    {
+        var lines = text.Split('\n');
+        int full = lines.Where(l => !l.Contains('\t')).Select(l => l.Length).DefaultIfEmpty(0).Max();
+        var sb = new StringBuilder();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            sb.Append(lines[i]);
+            if (i == lines.Length - 1) break;
+            var line = lines[i];
+            var next = lines[i + 1];
+            bool wraps = line.Length >= full * 0.8 && line.Length > 10 && !line.Contains('\t') && !next.Contains('\t')
+                && next.Length > 0 && !EndsSentence().IsMatch(line) && !StartsItem().IsMatch(next);
+            sb.Append(wraps ? "" : "\n");
+        }
+        return sb.ToString();
+    }
+
+    const string Han = @"\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\u201c\u201d\u2018\u2019\u2014\u2026\u00d7";
+    [GeneratedRegex($@"(?<=[{Han}0-9])[ \u00a0]+(?=[{Han}])|(?<=[{Han}])[ \u00a0]+(?=[0-9])")] private static partial Regex SpaceBetweenHan();
+    [GeneratedRegex(@"[ \t\u00a0]+\n")] private static partial Regex TrailingSpace();
+    [GeneratedRegex(@"[。！？；:：!?;]\s*$")] private static partial Regex EndsSentence();
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十\d]+[条章节]|附件)")] private static partial Regex StartsItem();
+}

@@ -1,0 +1,26 @@
+namespace Extraction.Extract;
+
+/// <summary>Limits and settings of extraction; each default is what the README documents.</summary>
+public sealed class ExtractionOptions
+{
+    /// <summary>Resolution pages are rendered at for OCR (default 300 dpi).</summary>
+    public int OcrDpi { get; set; } = 300;
+    /// <summary>Tesseract languages (default chi_sim+eng).</summary>
+    public string OcrLanguages { get; set; } = "chi_sim+eng";
+    /// <summary>Pages OCRed at once across the whole run (default: the number of cores).</summary>
+    public int OcrParallelism { get; set; } = Environment.ProcessorCount;
+    /// <summary>A page whose text layer has fewer non-blank characters than this is OCRed (default 20).</summary>
+    public int MinTextLayerChars { get; set; } = 20;
+    /// <summary>A page whose text layer is more than this share of unmapped glyphs is OCRed (default 0.3).</summary>
+    public double MaxUnmappedGlyphShare { get; set; } = 0.3;
+    /// <summary>Pages read from one document at most (default 500).</summary>
+    public int MaxPages { get; set; } = 500;
+    /// <summary>Pixels of one image at most (default 100 million, about a 40×40 cm page at 600 dpi).</summary>
+    public long MaxImagePixels { get; set; } = 100_000_000;
+    /// <summary>Bytes an Office file may unpack to (default 200 MB): a cap against zip bombs.</summary>
+    public long MaxUnpackedBytes { get; set; } = 200L * 1024 * 1024;
+    /// <summary>Time one external process (poppler, Tesseract) may take before it is killed (default 120 s).</summary>
+    public TimeSpan ProcessTimeout { get; set; } = TimeSpan.FromSeconds(120);
+    /// <summary>Time one LibreOffice conversion may take before it is killed (default 180 s).</summary>
+    public TimeSpan ConversionTimeout { get; set; } = TimeSpan.FromSeconds(180);
+}

@@ -1,0 +1,32 @@
+namespace Extraction.Extract.Layout;
+
+/// <summary>An 8-bit grayscale bitmap, read from the binary PGM (P5) that pdftoppm -gray writes.</summary>
+public sealed class GrayImage(int width, int height, byte[] pixels)
+{
+    public int Width { get; } = width;
+    public int Height { get; } = height;
+    public byte this[int x, int y] => pixels[y * Width + x];
+
+    public static GrayImage ReadPgm(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        int pos = 0;
+        string Next()
+        {
+            while (pos < bytes.Length && (char.IsWhiteSpace((char)bytes[pos]) || bytes[pos] == '#'))
+            {
+                if (bytes[pos] == '#') while (pos < bytes.Length && bytes[pos] != '\n') pos++;
+                else pos++;
+            }
+            int start = pos;
+            while (pos < bytes.Length && !char.IsWhiteSpace((char)bytes[pos])) pos++;
+            return System.Text.Encoding.ASCII.GetString(bytes, start, pos - start);
+        }
+        if (Next() != "P5") throw new ExtractionException("页面图像格式异常（不是 PGM）");
+        int w = int.Parse(Next()), h = int.Parse(Next());
+        if (int.Parse(Next()) > 255) throw new ExtractionException("页面图像位深不受支持");
+        pos++;
+        if (bytes.Length - pos < (long)w * h) throw new ExtractionException("页面图像数据不完整");
+        return new GrayImage(w, h, bytes.AsSpan(pos, w * h).ToArray());
+    }
+}

@@ -1,0 +1,73 @@
+namespace Extraction.Extract.Layout;
+
+/// <summary>Finds the ruling lines of a table on a page image: long runs of dark pixels, horizontal and vertical.
+/// Government tables are ruled, so the lines give the cells without guessing from the text.</summary>
+public static class RuledGridDetector
+{
+    const byte Dark = 170;
+
+    /// <summary>The grid of the largest ruled table on the page, or null when the page has none.</summary>
+    public static RuledGrid? Detect(GrayImage image, double dpi)
+    {
+        // A ruling line is longer than any stroke of a character: at least a third of an inch horizontally,
+        // a fifth vertically (a one-line row is about that tall).
+        int minH = (int)(dpi / 3), minV = (int)(dpi / 5);
+        double tolerance = Math.Max(2, dpi / 40);
+        var horizontal = Merge(Runs(image, minH, horizontal: true), tolerance);
+        var vertical = Merge(Runs(image, minV, horizontal: false), tolerance);
+        if (horizontal.Count < 2 || vertical.Count < 2) return null;
+
+        // Keep the lines that touch the table: horizontal lines crossed by vertical ones and vice versa.
+        horizontal = horizontal.Where(h => vertical.Count(v => v.Covers(h.At, tolerance) && h.Covers(v.At, tolerance)) >= 2).ToList();
+        vertical = vertical.Where(v => horizontal.Count(h => v.Covers(h.At, tolerance) && h.Covers(v.At, tolerance)) >= 2).ToList();
+        if (horizontal.Count < 2 || vertical.Count < 2) return null;
+
+        var rows = Distinct(horizontal.Select(h => h.At), tolerance);
+        var columns = Distinct(vertical.Select(v => v.At), tolerance);
+        if (rows.Count < 2 || columns.Count < 2) return null;
+        return new RuledGrid(horizontal, vertical, rows, columns);
+    }
+
+    static List<Rule> Runs(GrayImage image, int minLength, bool horizontal)
+    {
+        var runs = new List<Rule>();
+        int outer = horizontal ? image.Height : image.Width, inner = horizontal ? image.Width : image.Height;
+        for (int a = 0; a < outer; a++)
+        {
+            int start = -1;
+            for (int b = 0; b <= inner; b++)
+            {
+                bool dark = b < inner && (horizontal ? image[b, a] : image[a, b]) < Dark;
+                if (dark && start < 0) start = b;
+                else if (!dark && start >= 0)
+                {
+                    if (b - start >= minLength) runs.Add(new Rule(a, start, b - 1));
+                    start = -1;
+                }
+            }
+        }
+        return runs;
+    }
+
+    // A line a few pixels thick comes out as several adjacent runs; fold them into one.
+    static List<Rule> Merge(List<Rule> runs, double tolerance)
+    {
+        var merged = new List<Rule>();
+        foreach (var r in runs.OrderBy(r => r.At).ThenBy(r => r.From))
+        {
+            int i = merged.FindIndex(m => r.At - m.At <= tolerance && r.From <= m.To + tolerance && r.To >= m.From - tolerance);
+            if (i < 0) { merged.Add(r); continue; }
+            var m = merged[i];
+            merged[i] = new Rule((m.At + r.At) / 2, Math.Min(m.From, r.From), Math.Max(m.To, r.To));
+        }
+        return merged;
+    }
+
+    static List<double> Distinct(IEnumerable<double> values, double tolerance)
+    {
+        var result = new List<double>();
+        foreach (var v in values.Order())
+            if (result.Count == 0 || v - result[^1] > tolerance) result.Add(v);
+        return result;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace Extraction.Extract.Layout;
+
+/// <summary>Puts words into the cells of a ruled grid and composes the page text with the table as tab-separated rows.</summary>
+public static class TableAssembler
+{
+    public sealed record Result(string PageText, IReadOnlyList<IReadOnlyList<string>>? Rows);
+
+    public static Result Assemble(IReadOnlyList<Word> words, RuledGrid? grid, double dpi)
+    {
+        if (grid is null) return new Result(LinesText(words), null);
+        double tolerance = Math.Max(2, dpi / 40);
+        int nr = grid.Rows.Count - 1, nc = grid.Columns.Count - 1;
+
+        // A cell without its own top (left) border belongs to the cell above (on its left): a merged cell.
+        var owner = new (int R, int C)[nr, nc];
+        for (int r = 0; r < nr; r++)
+            for (int c = 0; c < nc; c++)
+                owner[r, c] = c > 0 && !grid.HasLeftBorder(r, c, tolerance) ? owner[r, c - 1]
+                    : r > 0 && !grid.HasTopBorder(r, c, tolerance) ? owner[r - 1, c] : (r, c);
+
+        var cellWords = new Dictionary<(int, int), List<Word>>();
+        var outside = new List<Word>();
+        foreach (var w in words)
+        {
+            int r = RuledGrid.Band(grid.Rows, w.CenterY), c = RuledGrid.Band(grid.Columns, w.CenterX);
+            if (r < 0 || c < 0) { outside.Add(w); continue; }
+            var key = owner[r, c];
+            if (!cellWords.TryGetValue(key, out var list)) cellWords[key] = list = [];
+            list.Add(w);
+        }
+        if (cellWords.Count == 0) return new Result(LinesText(words), null);
+
+        var rows = new List<IReadOnlyList<string>>();
+        for (int r = 0; r < nr; r++)
+        {
+            var cells = new List<string>();
+            for (int c = 0; c < nc; c++)
+            {
+                var key = owner[r, c];
+                // A cell spanning columns keeps its text in its first column only; one spanning rows repeats it.
+                cells.Add(key.C != c ? "" : cellWords.TryGetValue(key, out var ws) ? LinesText(ws).Replace('\n', ' ').Trim() : "");
+            }
+            if (cells.Any(t => t.Length > 0) && Enumerable.Range(0, nc).Any(c => owner[r, c].R == r)) rows.Add(cells);
+        }
+        // Columns empty in every row are gaps between double lines, not columns.
+        var used = Enumerable.Range(0, nc).Where(c => rows.Any(row => row[c].Length > 0)).ToList();
+        rows = rows.Select(row => (IReadOnlyList<string>)used.Select(c => row[c]).ToList()).ToList();
+
+        var above = outside.Where(w => w.CenterY < grid.Top).ToList();
+        var below = outside.Where(w => w.CenterY >= grid.Top).ToList();
+        var text = new StringBuilder();
+        if (above.Count > 0) text.Append(LinesText(above)).Append('\n');
+        foreach (var row in rows) text.Append(string.Join('\t', row)).Append('\n');
+        if (below.Count > 0) text.Append(LinesText(below)).Append('\n');
+        return new Result(text.ToString(), rows);
+    }
+
+    /// <summary>Words in reading order, one output line per line of the engine, Han characters not spaced apart.</summary>
+    public static string LinesText(IEnumerable<Word> words)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in words.GroupBy(w => w.Line).OrderBy(g => g.Min(w => w.Top)).ThenBy(g => g.Min(w => w.Left)))
+        {
+            Word? previous = null;
+            foreach (var w in line.OrderBy(w => w.Left))
+            {
+                if (previous is not null && !(IsHan(previous.Text[^1]) && IsHan(w.Text[0]))) sb.Append(' ');
+                sb.Append(w.Text);
+                previous = w;
+            }
+            sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    static bool IsHan(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
+}

@@ -1,0 +1,8 @@
+namespace Extraction.Extract.Layout;
+
+/// <summary>A word with its box in page pixels; <see cref="Line"/> groups the words the engine read as one line.</summary>
+public sealed record Word(string Text, double Left, double Top, double Right, double Bottom, int Line)
+{
+    public double CenterX => (Left + Right) / 2;
+    public double CenterY => (Top + Bottom) / 2;
+}

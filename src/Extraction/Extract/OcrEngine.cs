@@ -1,0 +1,54 @@
+using System.Globalization;
+using Extraction.Extract.Layout;
+
+namespace Extraction.Extract;
+
+/// <summary>Tesseract 5 through its command line, one single-threaded process per page, at most as many at once as there are cores.</summary>
+public sealed class OcrEngine(ExtractionOptions options)
+{
+    // OpenMP's own threads on top of one process per core slow a page from about 5 s to 30 s on two cores.
+    static readonly Dictionary<string, string> SingleThreaded = new() { ["OMP_THREAD_LIMIT"] = "1" };
+    readonly SemaphoreSlim slots = new(Math.Max(1, options.OcrParallelism));
+
+    /// <summary>One page (or one frame of a multi-page TIFF) as Tesseract read it.</summary>
+    public sealed record OcrPage(int Number, IReadOnlyList<Word> Words, double? Confidence);
+
+    /// <summary>Reads an image file; automatic page segmentation with orientation and script detection turns rotated pages upright.</summary>
+    public async Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, CancellationToken cancellation)
+    {
+        await slots.WaitAsync(cancellation);
+        try
+        {
+            var result = await ExternalProcess.RunAsync("tesseract",
+                [imagePath, "stdout", "-l", options.OcrLanguages, "--psm", "1", "--dpi", options.OcrDpi.ToString(CultureInfo.InvariantCulture), "tsv"],
+                options.ProcessTimeout, cancellation, SingleThreaded);
+            if (result.ExitCode != 0)
+                throw new ExtractionException($"OCR 识别失败（tesseract 退出码 {result.ExitCode}）：{FirstLine(result.StandardError)}");
+            return ParseTsv(result.StandardOutput);
+        }
+        finally { slots.Release(); }
+    }
+
+    // TSV columns: level page block par line word left top width height conf text; level 5 rows are words.
+    static List<OcrPage> ParseTsv(string tsv)
+    {
+        var pages = new SortedDictionary<int, (List<Word> Words, List<double> Conf)>();
+        var lineIds = new Dictionary<(int, int, int, int), int>();
+        foreach (var row in tsv.Split('\n').Skip(1))
+        {
+            var f = row.Split('\t');
+            if (f.Length < 12 || f[0] != "5" || f[11].Trim().Length == 0) continue;
+            int page = int.Parse(f[1]);
+            var key = (page, int.Parse(f[2]), int.Parse(f[3]), int.Parse(f[4]));
+            if (!lineIds.TryGetValue(key, out var line)) lineIds[key] = line = lineIds.Count;
+            double left = double.Parse(f[6], CultureInfo.InvariantCulture), top = double.Parse(f[7], CultureInfo.InvariantCulture);
+            double width = double.Parse(f[8], CultureInfo.InvariantCulture), height = double.Parse(f[9], CultureInfo.InvariantCulture);
+            if (!pages.TryGetValue(page, out var p)) pages[page] = p = ([], []);
+            p.Words.Add(new Word(f[11].Trim(), left, top, left + width, top + height, line));
+            if (double.TryParse(f[10], CultureInfo.InvariantCulture, out var conf) && conf >= 0) p.Conf.Add(conf / 100);
+        }
+        return pages.Select(kv => new OcrPage(kv.Key, kv.Value.Words, kv.Value.Conf.Count > 0 ? Math.Round(kv.Value.Conf.Average(), 3) : null)).ToList();
+    }
+
+    static string FirstLine(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "";
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extraction.Extract.Layout;
+
+namespace Extraction.Extract;
+
+/// <summary>PDFs through poppler. Each page is read from its text layer when it has a usable one and OCRed otherwise,
+/// so text, scanned and mixed PDFs take the same path.</summary>
+public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine ocr) : IExtractor
+{
+    // Ruling lines are found on a cheap low-resolution rendering of text pages; 72 dpi makes pixels equal points.
+    const int GridDpi = 72;
+
+    public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellation)
+    {
+        int pageCount = await PageCountAsync(path, cancellation);
+        if (pageCount == 0) throw new ExtractionException("PDF 没有任何页面：请检查导出或扫描是否成功");
+        if (pageCount > options.MaxPages)
+            throw new ExtractionException($"PDF 共 {pageCount} 页，超过单个文件 {options.MaxPages} 页的上限：请拆分后再提交");
+
+        var layer = await ExternalProcess.RunAsync("pdftotext", ["-bbox-layout", "-enc", "UTF-8", path, "-"], options.ProcessTimeout, cancellation);
+        if (layer.ExitCode != 0) throw Unreadable(layer.StandardError);
+        var textPages = PdfTextLayer.Parse(layer.StandardOutput);
+
+        var work = Directory.CreateTempSubdirectory("extraction-pdf-");
+        try
+        {
+            var needsOcr = textPages.Where(NeedsOcr).Select(p => p.Number).ToHashSet();
+            var fromText = textPages.Count > needsOcr.Count ? await ReadTextPagesAsync(path, textPages, needsOcr, work.FullName, cancellation) : [];
+            var fromOcr = await Task.WhenAll(textPages.Where(p => needsOcr.Contains(p.Number)).Select(p => OcrPageAsync(path, p, work.FullName, cancellation)));
+            var all = fromText.Concat(fromOcr).OrderBy(r => r.Page.Number).ToList();
+            string format = needsOcr.Count == 0 ? "pdf-text" : needsOcr.Count == textPages.Count ? "pdf-scan" : "pdf-mixed";
+            return new ExtractedDocument(format, all.Select(r => r.Page).ToList(), all.Where(r => r.Table is not null).Select(r => r.Table!).ToList());
+        }
+        finally { work.Delete(recursive: true); }
+    }
+
+    sealed record PageResult(ExtractedPage Page, ExtractedTable? Table);
+
+    /// <summary>Almost no characters, or mostly glyphs without a Unicode mapping, means the text layer is not worth reading.</summary>
+    bool NeedsOcr(PdfTextLayer.Page page)
+    {
+        var chars = page.Words.SelectMany(w => w.Text).Where(c => !char.IsWhiteSpace(c)).ToList();
+        if (chars.Count < options.MinTextLayerChars) return true;
+        double unmapped = chars.Count(c => c == '\uFFFD' || char.GetUnicodeCategory(c) is UnicodeCategory.PrivateUse or UnicodeCategory.Control) / (double)chars.Count;
+        return unmapped > options.MaxUnmappedGlyphShare;
+    }
+
+    async Task<List<PageResult>> ReadTextPagesAsync(string path, List<PdfTextLayer.Page> pages, HashSet<int> skip, string work, CancellationToken cancellation)
+    {
+        var render = await ExternalProcess.RunAsync("pdftoppm", ["-r", GridDpi.ToString(CultureInfo.InvariantCulture), "-gray", "-l", pages.Count.ToString(CultureInfo.InvariantCulture), path, Path.Combine(work, "grid")],
+            options.ProcessTimeout, cancellation);
+        var images = render.ExitCode == 0 ? Directory.GetFiles(work, "grid-*.pgm").ToDictionary(PageOf) : [];
+        var results = new List<PageResult>();
+        foreach (var page in pages.Where(p => !skip.Contains(p.Number)))
+        {
+            var grid = images.TryGetValue(page.Number, out var image) ? RuledGridDetector.Detect(GrayImage.ReadPgm(image), GridDpi) : null;
+            var assembled = TableAssembler.Assemble(page.Words, grid, GridDpi);
+            results.Add(new PageResult(new ExtractedPage(page.Number, PageSource.Text, assembled.PageText, null),
+                assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null));
+        }
+        return results;
+    }
+
+    async Task<PageResult> OcrPageAsync(string path, PdfTextLayer.Page page, string work, CancellationToken cancellation)
+    {
+        // Lower the resolution of an oversized page rather than decode more pixels than the limit allows.
+        double dpi = options.OcrDpi;
+        double pixels = page.Width / 72 * dpi * (page.Height / 72 * dpi);
+        if (pixels > options.MaxImagePixels) dpi = Math.Floor(dpi * Math.Sqrt(options.MaxImagePixels / pixels));
+        var prefix = Path.Combine(work, $"ocr-{page.Number}");
+        var n = page.Number.ToString(CultureInfo.InvariantCulture);
+        var render = await ExternalProcess.RunAsync("pdftoppm", ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", n, "-l", n, "-singlefile", path, prefix],
+            options.ProcessTimeout, cancellation);
+        if (render.ExitCode != 0) throw new ExtractionException($"第 {page.Number} 页无法渲染为图像：{render.StandardError.Trim()}");
+        var image = prefix + ".pgm";
+        var read = (await ocr.ReadAsync(image, cancellation)).FirstOrDefault();
+        var grid = RuledGridDetector.Detect(GrayImage.ReadPgm(image), dpi);
+        File.Delete(image);
+        var assembled = TableAssembler.Assemble(read?.Words ?? [], grid, dpi);
+        return new PageResult(new ExtractedPage(page.Number, PageSource.Ocr, assembled.PageText, read?.Confidence),
+            assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null);
+    }
+
+    async Task<int> PageCountAsync(string path, CancellationToken cancellation)
+    {
+        var info = await ExternalProcess.RunAsync("pdfinfo", [path], options.ProcessTimeout, cancellation);
+        if (info.ExitCode != 0) throw Unreadable(info.StandardError);
+        var match = PagesLine().Match(info.StandardOutput);
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    static ExtractionException Unreadable(string stderr) =>
+        stderr.Contains("password", StringComparison.OrdinalIgnoreCase)
+            ? new ExtractionException("PDF 已加密，需要密码才能打开：请提交未加密的文件")
+            : new ExtractionException($"PDF 文件损坏或不完整，无法读取：请重新导出或重新扫描（{stderr.Split('\n')[0].Trim()}）");
+
+    static int PageOf(string file) => int.Parse(PageNumber().Match(Path.GetFileNameWithoutExtension(file)).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)] private static partial Regex PagesLine();
+    [GeneratedRegex(@"-(\d+)$")] private static partial Regex PageNumber();
+}

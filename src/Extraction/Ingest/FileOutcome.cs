@@ -1,0 +1,9 @@
+using Extraction.Store;
+
+namespace Extraction.Ingest;
+
+/// <summary>What became of one file: ingested (ok), the same bytes as a document already stored (duplicate), or failed with a reason.</summary>
+public sealed record FileOutcome(string File, string? Sha256, string? Region, string? Format, string Status, string? Error, IReadOnlyList<StoredPage> Pages)
+{
+    public const string Ok = "ok", Duplicate = "duplicate", Failed = "failed";
+}

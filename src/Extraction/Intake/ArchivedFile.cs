@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+
+namespace Extraction.Intake;
+
+/// <summary>A file's bytes, hashed and copied into the content-addressed archive in one read.</summary>
+public sealed record ArchivedFile(string Sha256, long Size, string ArchivePath)
+{
+    /// <summary>Reads the file once, and refuses it when its size or time changed meanwhile (still being written).</summary>
+    public static async Task<ArchivedFile> CopyAsync(string path, string archiveDirectory, CancellationToken cancellation)
+    {
+        var before = new FileInfo(path);
+        if (!before.Exists) throw new FileNotFoundException("文件在读取前已消失（被移动或删除）", path);
+        long size = before.Length;
+        var written = before.LastWriteTimeUtc;
+        var temporary = Path.Combine(archiveDirectory, $".incoming-{Guid.NewGuid():N}");
+        string sha;
+        try
+        {
+            await using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, useAsync: true))
+            await using (var output = File.Create(temporary))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[1 << 16];
+                int n;
+                while ((n = await input.ReadAsync(buffer, cancellation)) > 0)
+                {
+                    hash.AppendData(buffer, 0, n);
+                    await output.WriteAsync(buffer.AsMemory(0, n), cancellation);
+                }
+                sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+            var after = new FileInfo(path);
+            if (!after.Exists || after.Length != size || after.LastWriteTimeUtc != written || new FileInfo(temporary).Length != size)
+                throw new IOException("文件在读取过程中发生了变化（可能仍在写入）：请等写入完成后重新放入");
+            var final = Path.Combine(archiveDirectory, sha[..2], sha + Path.GetExtension(path).ToLowerInvariant());
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            if (File.Exists(final)) File.Delete(temporary);
+            else File.Move(temporary, final);
+            return new ArchivedFile(sha, size, final);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Extraction.Store;
+
+/// <summary>The store's schema as forward migrations; PRAGMA user_version holds how many have run.
+/// Never edit a released step: add the next one.</summary>
+internal static class Schema
+{
+    public static readonly string[] Migrations =
+    [
+        // 1: the first release — documents by content, their arrivals, pages, tables and the runs that made them.
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY, command TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
+            files INTEGER NOT NULL DEFAULT 0, ingested INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE documents (
+            sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, format TEXT, status TEXT NOT NULL, error TEXT,
+            region TEXT, archive_path TEXT NOT NULL, page_count INTEGER NOT NULL DEFAULT 0,
+            run_id INTEGER REFERENCES runs(id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE arrivals (
+            id INTEGER PRIMARY KEY, sha256 TEXT REFERENCES documents(sha256), path TEXT NOT NULL, relative_path TEXT NOT NULL,
+            region TEXT, status TEXT NOT NULL, error TEXT, run_id INTEGER REFERENCES runs(id), arrived_at TEXT NOT NULL);
+        CREATE INDEX arrivals_sha256 ON arrivals(sha256);
+        CREATE TABLE pages (
+            sha256 TEXT NOT NULL REFERENCES documents(sha256), number INTEGER NOT NULL, source TEXT NOT NULL,
+            confidence REAL, text TEXT NOT NULL, raw_text TEXT NOT NULL, chars INTEGER NOT NULL,
+            PRIMARY KEY (sha256, number));
+        CREATE TABLE tables (
+            sha256 TEXT NOT NULL REFERENCES documents(sha256), ordinal INTEGER NOT NULL, page INTEGER NOT NULL, rows_json TEXT NOT NULL,
+            PRIMARY KEY (sha256, ordinal));
+        """,
+    ];
+}
