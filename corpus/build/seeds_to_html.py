@@ -31,7 +31,7 @@ def para(text, cls=None):
 
 def table(rows, merge_first_column):
     """rows: lists of cells. Consecutive rows whose first cell repeats or is empty share one merged cell."""
-    out = ['<table>']
+    out = ["<table border='1' cellspacing='0' cellpadding='3'>"]
     spans = []
     if merge_first_column:
         i = 0

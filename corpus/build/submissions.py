@@ -27,7 +27,7 @@ def plain(title, paragraphs, extra='', date=None, signer=None):
     return body
 
 def grid(rows):
-    out = ['<table>']
+    out = ["<table border='1' cellspacing='0' cellpadding='3'>"]
     for r in rows:
         out.append('<tr>' + ''.join(f'<td>{html.escape(c)}</td>' for c in r) + '</tr>')
     return ''.join(out) + '</table>'

@@ -54,7 +54,7 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         var results = new List<PageResult>();
         foreach (var page in pages.Where(p => !skip.Contains(p.Number)))
         {
-            var grid = images.TryGetValue(page.Number, out var image) ? RuledGridDetector.Detect(GrayImage.ReadPgm(image), GridDpi) : null;
+            var grid = images.TryGetValue(page.Number, out var image) ? RuledGridDetector.Detect(GrayImage.ReadPgm(image), GridDpi, scanned: false) : null;
             var assembled = TableAssembler.Assemble(page.Words, grid, GridDpi);
             results.Add(new PageResult(new ExtractedPage(page.Number, PageSource.Text, assembled.PageText, null),
                 assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null));
@@ -75,7 +75,7 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         if (render.ExitCode != 0) throw new ExtractionException($"第 {page.Number} 页无法渲染为图像：{render.StandardError.Trim()}");
         var image = prefix + ".pgm";
         var read = (await ocr.ReadAsync(image, cancellation)).FirstOrDefault();
-        var grid = RuledGridDetector.Detect(GrayImage.ReadPgm(image), dpi);
+        var grid = RuledGridDetector.Detect(GrayImage.ReadPgm(image), dpi, scanned: true);
         File.Delete(image);
         var assembled = TableAssembler.Assemble(read?.Words ?? [], grid, dpi);
         return new PageResult(new ExtractedPage(page.Number, PageSource.Ocr, assembled.PageText, read?.Confidence),

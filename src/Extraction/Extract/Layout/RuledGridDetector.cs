@@ -4,17 +4,21 @@ namespace Extraction.Extract.Layout;
 /// Government tables are ruled, so the lines give the cells without guessing from the text.</summary>
 public static class RuledGridDetector
 {
-    const byte Dark = 170;
+    // A rendered text layer has crisp lines; a scan has blurred, lighter lines broken by noise.
+    sealed record Ink(byte Dark, int MaxGap);
+    static readonly Ink Rendered = new(170, 0), Scanned = new(200, 3);
 
     /// <summary>The grid of the largest ruled table on the page, or null when the page has none.</summary>
-    public static RuledGrid? Detect(GrayImage image, double dpi)
+    public static RuledGrid? Detect(GrayImage image, double dpi, bool scanned)
     {
         // A ruling line is longer than any stroke of a character: at least a third of an inch horizontally,
         // a fifth vertically (a one-line row is about that tall).
         int minH = (int)(dpi / 3), minV = (int)(dpi / 5);
         double tolerance = Math.Max(2, dpi / 40);
-        var horizontal = Merge(Runs(image, minH, horizontal: true), tolerance);
-        var vertical = Merge(Runs(image, minV, horizontal: false), tolerance);
+        // A scan turned by half a degree moves a line a few pixels across the page; fold those pieces together.
+        double fold = Math.Max(2, dpi / 20);
+        var horizontal = Merge(Runs(image, minH, horizontal: true, scanned ? Scanned : Rendered), fold);
+        var vertical = Merge(Runs(image, minV, horizontal: false, scanned ? Scanned : Rendered), fold);
         if (horizontal.Count < 2 || vertical.Count < 2) return null;
 
         // Keep the lines that touch the table: horizontal lines crossed by vertical ones and vice versa.
@@ -22,26 +26,31 @@ public static class RuledGridDetector
         vertical = vertical.Where(v => horizontal.Count(h => v.Covers(h.At, tolerance) && h.Covers(v.At, tolerance)) >= 2).ToList();
         if (horizontal.Count < 2 || vertical.Count < 2) return null;
 
-        var rows = Distinct(horizontal.Select(h => h.At), tolerance);
-        var columns = Distinct(vertical.Select(v => v.At), tolerance);
+        var rows = Distinct(horizontal.Select(h => h.At), fold);
+        var columns = Distinct(vertical.Select(v => v.At), fold);
         if (rows.Count < 2 || columns.Count < 2) return null;
         return new RuledGrid(horizontal, vertical, rows, columns);
     }
 
-    static List<Rule> Runs(GrayImage image, int minLength, bool horizontal)
+    static List<Rule> Runs(GrayImage image, int minLength, bool horizontal, Ink ink)
     {
         var runs = new List<Rule>();
         int outer = horizontal ? image.Height : image.Width, inner = horizontal ? image.Width : image.Height;
         for (int a = 0; a < outer; a++)
         {
-            int start = -1;
+            // Scanner noise leaves light specks in a line; a run survives gaps of up to MaxGap pixels.
+            int start = -1, lastDark = -1;
             for (int b = 0; b <= inner; b++)
             {
-                bool dark = b < inner && (horizontal ? image[b, a] : image[a, b]) < Dark;
-                if (dark && start < 0) start = b;
-                else if (!dark && start >= 0)
+                bool dark = b < inner && (horizontal ? image[b, a] : image[a, b]) < ink.Dark;
+                if (dark)
                 {
-                    if (b - start >= minLength) runs.Add(new Rule(a, start, b - 1));
+                    if (start < 0) start = b;
+                    lastDark = b;
+                }
+                else if (start >= 0 && b - lastDark > ink.MaxGap)
+                {
+                    if (lastDark - start + 1 >= minLength) runs.Add(new Rule(a, start, lastDark));
                     start = -1;
                 }
             }

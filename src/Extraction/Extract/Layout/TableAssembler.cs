@@ -40,7 +40,7 @@ public static class TableAssembler
             {
                 var key = owner[r, c];
                 // A cell spanning columns keeps its text in its first column only; one spanning rows repeats it.
-                cells.Add(key.C != c ? "" : cellWords.TryGetValue(key, out var ws) ? LinesText(ws).Replace('\n', ' ').Trim() : "");
+                cells.Add(key.C != c ? "" : cellWords.TryGetValue(key, out var ws) ? JoinCellLines(LinesText(ws)) : "");
             }
             if (cells.Any(t => t.Length > 0) && Enumerable.Range(0, nc).Any(c => owner[r, c].R == r)) rows.Add(cells);
         }
@@ -73,6 +73,18 @@ public static class TableAssembler
             sb.Append('\n');
         }
         return sb.ToString().TrimEnd('\n');
+    }
+
+    // A cell's text wraps at the cell's width: rejoin its lines, with a space only between non-Han words.
+    static string JoinCellLines(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (sb.Length > 0 && !(IsHan(sb[^1]) || IsHan(line[0]))) sb.Append(' ');
+            sb.Append(line);
+        }
+        return sb.ToString();
     }
 
     static bool IsHan(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
