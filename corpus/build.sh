@@ -27,9 +27,9 @@ scan() { # <pdf> <out.pdf> <angle>
 }
 # A phone photo: skewed by perspective, unevenly lit, JPEG.
 photo() { # <pdf> <out.jpg>
-  pdftoppm -r 150 -gray -f 1 -l 1 -singlefile "$1" "$work/photo"
+  pdftoppm -r 220 -gray -f 1 -l 1 -singlefile "$1" "$work/photo"
   convert "$work/photo.pgm" -background '#d8d8d0' -virtual-pixel background \
-    -distort Perspective '0,0 60,40  1240,0 1180,10  0,1754 20,1700  1240,1754 1230,1750' \
+    -distort Perspective '0,0 80,50  1819,0 1740,14  0,2573 30,2500  1819,2573 1800,2560' \
     \( +clone -sparse-color Barycentric '0,0 gray(92%) %w,%h gray(100%)' \) -compose Multiply -composite \
     -attenuate 0.3 +noise Gaussian -quality 75 "$2"
 }

@@ -19,7 +19,7 @@ p.num { text-align: center; text-indent: 0; }
 p.title { font-family: 'Noto Sans CJK SC'; font-size: 18pt; text-align: center; text-indent: 0; }
 p.sign { text-align: right; }
 table { border-collapse: collapse; width: 100%; }
-td, th { border: 1px solid black; font-size: 9pt; vertical-align: top; padding: 2pt; }
+td, th { border: 1px solid black; font-size: 10.5pt; vertical-align: top; padding: 2pt; }
 </style>"""
 
 def page(title, body):

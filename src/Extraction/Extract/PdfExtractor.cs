@@ -93,6 +93,8 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
     static ExtractionException Unreadable(string stderr) =>
         stderr.Contains("password", StringComparison.OrdinalIgnoreCase)
             ? new ExtractionException("PDF 已加密，需要密码才能打开：请提交未加密的文件")
+            : stderr.Contains("Invalid page count 0", StringComparison.Ordinal)
+            ? new ExtractionException("PDF 没有任何页面：请检查导出或扫描是否成功")
             : new ExtractionException($"PDF 文件损坏或不完整，无法读取：请重新导出或重新扫描（{stderr.Split('\n')[0].Trim()}）");
 
     static int PageOf(string file) => int.Parse(PageNumber().Match(Path.GetFileNameWithoutExtension(file)).Groups[1].Value, CultureInfo.InvariantCulture);

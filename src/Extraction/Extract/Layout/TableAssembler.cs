@@ -44,8 +44,8 @@ public static class TableAssembler
             }
             if (cells.Any(t => t.Length > 0) && Enumerable.Range(0, nc).Any(c => owner[r, c].R == r)) rows.Add(cells);
         }
-        // Columns empty in every row are gaps between double lines, not columns.
-        var used = Enumerable.Range(0, nc).Where(c => rows.Any(row => row[c].Length > 0)).ToList();
+        // A narrow column empty in every row is the gap between a double line, not a column.
+        var used = Enumerable.Range(0, nc).Where(c => rows.Any(row => row[c].Length > 0) || grid.Columns[c + 1] - grid.Columns[c] > dpi / 6).ToList();
         rows = rows.Select(row => (IReadOnlyList<string>)used.Select(c => row[c]).ToList()).ToList();
 
         var above = outside.Where(w => w.CenterY < grid.Top).ToList();

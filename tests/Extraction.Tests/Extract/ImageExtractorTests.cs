@@ -1,0 +1,38 @@
+using Extraction.Chinese;
+using Extraction.Extract;
+
+namespace Extraction.Tests.Extract;
+
+public class ImageExtractorTests
+{
+    static readonly ExtractionOptions Options = new();
+    static ImageExtractor Images() => new(Options, new OcrEngine(Options));
+
+    [Fact]
+    public async Task APhonePhotoOfTheRosterGivesItsNames()
+    {
+        var doc = await Images().ExtractAsync(Corpus.Path("inbox/襄阳市/植物新品种保护培训人员名单（手机拍照）.jpg"), default);
+        var text = TextNormalizer.Normalize(doc.Pages.Single().RawText, true);
+        Assert.Contains("人员名单", text);
+        var names = new[] { "王建国", "李秀英", "张志强", "刘海燕", "杨丽娟", "赵卫东", "黄晓峰" };
+        // A phone photo reads worse than a scan: most names, and most telephone numbers digit for digit.
+        Assert.True(names.Count(text.Contains) >= 3, text);
+        var phones = new[] { "3511201", "6221345", "4227810", "5231109", "5812033", "7321566", "8237741", "3512088" };
+        Assert.True(phones.Count(text.Contains) >= 6, text);
+    }
+
+    [Fact]
+    public async Task EveryFrameOfAMultiPageTiffIsAPage()
+    {
+        var doc = await Images().ExtractAsync(Corpus.Path("inbox/宜昌市/软件正版化培训签到表（扫描件）.tif"), default);
+        Assert.Equal([1, 2], doc.Pages.Select(p => p.Number));
+        Assert.Contains("签到", TextNormalizer.Normalize(doc.Pages[0].RawText, true));
+    }
+
+    [Fact]
+    public async Task AnImageOfFourHundredMegapixelsIsRefusedBeforeDecoding()
+    {
+        var e = await Assert.ThrowsAsync<ExtractionException>(() => Images().ExtractAsync(Corpus.Path("bad/huge-20000x20000.png"), default));
+        Assert.Contains("20000×20000", e.Message);
+    }
+}
