@@ -13,14 +13,14 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellation)
     {
-        int pageCount = await PageCountAsync(path, cancellation);
-        if (pageCount == 0) throw new ExtractionException("PDF 没有任何页面：请检查导出或扫描是否成功");
-        if (pageCount > options.MaxPages)
-            throw new ExtractionException($"PDF 共 {pageCount} 页，超过单个文件 {options.MaxPages} 页的上限：请拆分后再提交");
-
-        var layer = await ExternalProcess.RunAsync("pdftotext", ["-bbox-layout", "-enc", "UTF-8", path, "-"], options.ProcessTimeout, cancellation);
+        // One page past the limit is enough to know the limit is exceeded, without reading a huge file whole.
+        var last = (options.MaxPages + 1).ToString(CultureInfo.InvariantCulture);
+        var layer = await ExternalProcess.RunAsync("pdftotext", ["-bbox-layout", "-enc", "UTF-8", "-l", last, path, "-"], options.ProcessTimeout, cancellation);
         if (layer.ExitCode != 0) throw Unreadable(layer.StandardError);
         var textPages = PdfTextLayer.Parse(layer.StandardOutput);
+        if (textPages.Count == 0) throw new ExtractionException("PDF 没有任何页面：请检查导出或扫描是否成功");
+        if (textPages.Count > options.MaxPages)
+            throw new ExtractionException($"PDF 超过单个文件 {options.MaxPages} 页的上限：请拆分后再提交");
 
         var work = Directory.CreateTempSubdirectory("extraction-pdf-");
         try
@@ -48,9 +48,16 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
 
     async Task<List<PageResult>> ReadTextPagesAsync(string path, List<PdfTextLayer.Page> pages, HashSet<int> skip, string work, CancellationToken cancellation)
     {
-        var render = await ExternalProcess.RunAsync("pdftoppm", ["-r", GridDpi.ToString(CultureInfo.InvariantCulture), "-gray", "-l", pages.Count.ToString(CultureInfo.InvariantCulture), path, Path.Combine(work, "grid")],
-            options.ProcessTimeout, cancellation);
-        var images = render.ExitCode == 0 ? Directory.GetFiles(work, "grid-*.pgm").ToDictionary(PageOf) : [];
+        // Rendering costs three times the text extraction, so only pages whose lines stand in columns are rendered.
+        var tabular = pages.Where(p => !skip.Contains(p.Number) && TableHint.LooksTabular(p.Words)).Select(p => p.Number).ToList();
+        var images = new Dictionary<int, string>();
+        if (tabular.Count > 0)
+        {
+            var render = await ExternalProcess.RunAsync("pdftoppm", ["-r", GridDpi.ToString(CultureInfo.InvariantCulture), "-gray",
+                "-f", tabular.Min().ToString(CultureInfo.InvariantCulture), "-l", tabular.Max().ToString(CultureInfo.InvariantCulture), path, Path.Combine(work, "grid")],
+                options.ProcessTimeout, cancellation);
+            if (render.ExitCode == 0) images = Directory.GetFiles(work, "grid-*.pgm").ToDictionary(PageOf);
+        }
         var results = new List<PageResult>();
         foreach (var page in pages.Where(p => !skip.Contains(p.Number)))
         {
@@ -82,14 +89,6 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
             assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null);
     }
 
-    async Task<int> PageCountAsync(string path, CancellationToken cancellation)
-    {
-        var info = await ExternalProcess.RunAsync("pdfinfo", [path], options.ProcessTimeout, cancellation);
-        if (info.ExitCode != 0) throw Unreadable(info.StandardError);
-        var match = PagesLine().Match(info.StandardOutput);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
-
     static ExtractionException Unreadable(string stderr) =>
         stderr.Contains("password", StringComparison.OrdinalIgnoreCase)
             ? new ExtractionException("PDF 已加密，需要密码才能打开：请提交未加密的文件")
@@ -99,6 +98,5 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
 
     static int PageOf(string file) => int.Parse(PageNumber().Match(Path.GetFileNameWithoutExtension(file)).Groups[1].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)] private static partial Regex PagesLine();
     [GeneratedRegex(@"-(\d+)$")] private static partial Regex PageNumber();
 }
