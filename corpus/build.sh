@@ -73,6 +73,13 @@ while IFS=$'\t' read -r region stem form; do
   esac
 done < "$work/plan.tsv"
 
+# A mixed PDF: a text page followed by two scanned pages, as when an office merges a circular with its signed minutes.
+xy="$corpus/inbox/襄阳市"
+pdfunite "$xy/襄打假办发〔2019〕3号 关于开展2019年知识产权执法铁拳行动的通知.pdf" "$xy/襄阳市打击侵权假冒工作领导小组会议纪要（扫描件）.pdf" "$xy/铁拳行动通知及会议纪要（合并）.pdf"
+# A page photographed sideways: OCR must find the orientation itself.
+pdftoppm -r 200 -gray -f 1 -l 1 -singlefile "$xy/植物新品种保护培训总结.pdf" "$work/side"
+convert "$work/side.pgm" -rotate 90 "$xy/植物新品种保护培训总结（横向扫描）.png"
+
 # The text PDF of the notice, encrypted with an open password, for the bad inputs.
 lo --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
    --outdir "$work/enc" "$work/seed000.docx"

@@ -20,7 +20,8 @@ internal static class BenchCommand
             var options = new ExtractionOptions();
             var pdf = new PdfExtractor(options, new OcrEngine(options));
             var all = Directory.GetFiles(root, "*.pdf", SearchOption.AllDirectories).Where(f => !f.Contains("/bad/")).Order().ToList();
-            var textPdfs = all.Where(f => !f.Contains("扫描件")).ToList();
+            // The merged file holds scanned pages, so it is neither a text PDF nor a scan.
+            var textPdfs = all.Where(f => !f.Contains("扫描件") && !f.Contains("合并")).ToList();
             var scans = all.Where(f => f.Contains("扫描件") && !f.Contains("任务细化表")).ToList();
 
             // Tables cost a rendering of their page for the ruling lines; prose pages do not.

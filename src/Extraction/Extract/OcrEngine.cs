@@ -14,14 +14,15 @@ public sealed class OcrEngine(ExtractionOptions options)
     public sealed record OcrPage(int Number, IReadOnlyList<Word> Words, double? Confidence);
 
     /// <summary>Reads an image file; automatic page segmentation with orientation and script detection turns rotated pages upright.</summary>
-    public async Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, CancellationToken cancellation)
+    /// <param name="dpi">The resolution of a page we rendered; null for a photo or scan, whose file says its own.</param>
+    public async Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation)
     {
         await slots.WaitAsync(cancellation);
         try
         {
-            var result = await ExternalProcess.RunAsync("tesseract",
-                [imagePath, "stdout", "-l", options.OcrLanguages, "--psm", "1", "--dpi", options.OcrDpi.ToString(CultureInfo.InvariantCulture), "tsv"],
-                options.ProcessTimeout, cancellation, SingleThreaded);
+            List<string> arguments = [imagePath, "stdout", "-l", options.OcrLanguages, "--psm", "1"];
+            if (dpi is not null) arguments.AddRange(["--dpi", dpi.Value.ToString(CultureInfo.InvariantCulture)]);
+            var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], options.ProcessTimeout, cancellation, SingleThreaded);
             if (result.ExitCode != 0)
                 throw new ExtractionException($"OCR 识别失败（tesseract 退出码 {result.ExitCode}）：{FirstLine(result.StandardError)}");
             return ParseTsv(result.StandardOutput);

@@ -81,7 +81,7 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
             options.ProcessTimeout, cancellation);
         if (render.ExitCode != 0) throw new ExtractionException($"第 {page.Number} 页无法渲染为图像：{render.StandardError.Trim()}");
         var image = prefix + ".pgm";
-        var read = (await ocr.ReadAsync(image, cancellation)).FirstOrDefault();
+        var read = (await ocr.ReadAsync(image, dpi, cancellation)).FirstOrDefault();
         var grid = RuledGridDetector.Detect(GrayImage.ReadPgm(image), dpi, scanned: true);
         File.Delete(image);
         var assembled = TableAssembler.Assemble(read?.Words ?? [], grid, dpi);

@@ -22,6 +22,15 @@ public class ImageExtractorTests
     }
 
     [Fact]
+    public async Task APageScannedSidewaysIsTurnedUprightBeforeItIsRead()
+    {
+        var doc = await Images().ExtractAsync(Corpus.Path("inbox/襄阳市/植物新品种保护培训总结（横向扫描）.png"), default);
+        var text = TextNormalizer.Normalize(doc.Pages.Single().RawText, true);
+        Assert.Contains("植物新品种保护培训班总结", text);
+        Assert.Contains("侵犯品种权", text);
+    }
+
+    [Fact]
     public async Task EveryFrameOfAMultiPageTiffIsAPage()
     {
         var doc = await Images().ExtractAsync(Corpus.Path("inbox/宜昌市/软件正版化培训签到表（扫描件）.tif"), default);

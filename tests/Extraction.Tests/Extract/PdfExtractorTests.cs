@@ -34,6 +34,16 @@ public class PdfExtractorTests
         Assert.InRange(doc.Pages[0].Confidence!.Value, 0.6, 1.0);
     }
 
+    [Fact]
+    public async Task AMixedPdfIsDecidedPageByPage()
+    {
+        var doc = await Pdf().ExtractAsync(Corpus.Path("inbox/襄阳市/铁拳行动通知及会议纪要（合并）.pdf"), default);
+        Assert.Equal("pdf-mixed", doc.Format);
+        Assert.Equal([PageSource.Text, PageSource.Ocr, PageSource.Ocr], doc.Pages.Select(p => p.Source));
+        Assert.Contains("襄打假办发〔2019〕3号", Extraction.Chinese.TextNormalizer.Normalize(doc.Pages[0].RawText, true));
+        Assert.Contains("2019年3月12日", Extraction.Chinese.TextNormalizer.Normalize(doc.Pages[1].RawText, true));
+    }
+
     [Theory]
     [InlineData("bad/encrypted.pdf", "加密")]
     [InlineData("bad/truncated.pdf", "损坏")]

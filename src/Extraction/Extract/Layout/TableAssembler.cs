@@ -57,14 +57,15 @@ public static class TableAssembler
         return new Result(text.ToString(), rows);
     }
 
-    /// <summary>Words in reading order, one output line per line of the engine, Han characters not spaced apart.</summary>
+    /// <summary>Words in the engine's reading order, one output line per line of the engine, Han characters not spaced apart.
+    /// The engine's order, not the boxes', because Tesseract reports the boxes of a page it turned upright in the unturned frame.</summary>
     public static string LinesText(IEnumerable<Word> words)
     {
         var sb = new StringBuilder();
-        foreach (var line in words.GroupBy(w => w.Line).OrderBy(g => g.Min(w => w.Top)).ThenBy(g => g.Min(w => w.Left)))
+        foreach (var line in words.GroupBy(w => w.Line))
         {
             Word? previous = null;
-            foreach (var w in line.OrderBy(w => w.Left))
+            foreach (var w in line)
             {
                 if (previous is not null && !(IsHan(previous.Text[^1]) && IsHan(w.Text[0]))) sb.Append(' ');
                 sb.Append(w.Text);
