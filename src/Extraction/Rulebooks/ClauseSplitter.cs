@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Rulebooks;
+
+/// <summary>Splits an indicator's criteria into its numbered clauses — (1) (2) … or ① ② … — and lifts out group caps
+/// ("第(1)至(5)项满分1.5分"), which belong to the indicator.</summary>
+public static partial class ClauseSplitter
+{
+    public sealed record Piece(int Number, string Text);
+
+    public static (IReadOnlyList<Piece> Clauses, IReadOnlyList<GroupCap> Caps) Split(string criteria)
+    {
+        var caps = new List<GroupCap>();
+        foreach (Match m in GroupCapSentence().Matches(criteria))
+            caps.Add(new GroupCap(Marker(m.Groups[1].Value), Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));
+        var text = GroupCapSentence().Replace(criteria, "");
+
+        // Markers must count up from 1; a "(1)" met while (6) is expected is a reference, not a clause.
+        var starts = new List<(int Number, int At, int Length)>();
+        foreach (Match m in ClauseMarker().Matches(text))
+        {
+            int n = Marker(m.Value);
+            if (n == starts.Count + 1 && !IsReference(text, m)) starts.Add((n, m.Index, m.Length));
+        }
+        var pieces = new List<Piece>();
+        for (int i = 0; i < starts.Count; i++)
+        {
+            int from = starts[i].At + starts[i].Length, to = i + 1 < starts.Count ? starts[i + 1].At : text.Length;
+            pieces.Add(new Piece(starts[i].Number, text[from..to].Trim()));
+        }
+        // Numbered items most of which name no points are a list inside one clause (the events of a deduction item).
+        if (pieces.Count == 0 || pieces.Count(p => Points().IsMatch(p.Text)) * 2 < pieces.Count)
+            pieces = [new Piece(1, text.Trim())];
+        else if (starts[0].At > 0 && text[..starts[0].At].Trim() is { Length: > 0 } preamble)
+            pieces[0] = pieces[0] with { Text = preamble + pieces[0].Text };
+        return (pieces, caps);
+    }
+
+    static bool IsReference(string text, Match m) =>
+        (m.Index > 0 && text[m.Index - 1] == '第') || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("至");
+
+    static int Marker(string marker)
+    {
+        var digits = new string(marker.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length > 0 ? int.Parse(digits) : marker.Trim()[0] - '①' + 1;
+    }
+
+    [GeneratedRegex(@"\(\s*(\d{1,2})\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
+    [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
+    [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
+}

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Rulebooks;
+
+/// <summary>Turns a clause's text into the machine form of its rule: the amounts it names, how they combine,
+/// its cap, the most it can give, the materials it asks for and whether documents can decide it.</summary>
+public static partial class RuleParser
+{
+    /// <summary>Parses one clause. <paramref name="points"/> is null when the clause alone does not bound itself
+    /// (an uncapped per-item award); the indicator then bounds it.</summary>
+    public static (Clause Clause, bool Bounded) Parse(int number, string text)
+    {
+        var segments = Segments().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var awards = new List<Award>();
+        decimal? cap = null, floor = null;
+        bool unboundedPerItem = false;
+        foreach (var segment in segments)
+        {
+            if (CapPhrase().Match(segment) is { Success: true } c) cap = Math.Max(cap ?? 0, Amount(c.Groups["n"].Value));
+            if (FloorPhrase().Match(segment) is { Success: true } f) floor = f.Groups["n"].Success ? Amount(f.Groups["n"].Value) : null;
+            foreach (Match m in AwardPhrase().Matches(segment))
+            {
+                if (m.Index > 0 && segment[m.Index - 1] == '不') continue;
+                // "最高得4分" states a cap, not an award.
+                if (segment[..m.Index].EndsWith("最高", StringComparison.Ordinal) || segment[..m.Index].EndsWith("最多", StringComparison.Ordinal)) continue;
+                var amount = Amount(m.Groups["n"].Value);
+                var before = segment[..m.Index];
+                var each = m.Groups["each"].Value;
+                if (each.StartsWith('每') || PerItem().IsMatch(before))
+                    awards.Add(new Award(Condition(before), amount, EnumeratedCount(before) is int k && k > 1 ? "per_item:" + k : "per_item"));
+                else if (each == "各")
+                    awards.Add(new Award(Condition(before), amount * EachCount(before), "award"));
+                else
+                    awards.Add(new Award(Condition(before), amount, "award"));
+            }
+            foreach (Match m in DeductPhrase().Matches(segment))
+                awards.Add(new Award(Condition(segment[..m.Index]), Amount(m.Groups["n"].Value), PerEvent().IsMatch(segment[..m.Index]) ? "deduction_each" : "deduction"));
+        }
+
+        var gains = awards.Where(a => a.Kind == "award").ToList();
+        var perItems = awards.Where(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)).ToList();
+        var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
+        bool tiered = gains.Count >= 2 && TierCue().IsMatch(text);
+        if (tiered) gains = gains.Select(g => g with { Kind = "tier" }).ToList();
+
+        decimal fixedPart = tiered ? gains.Max(g => g.Amount) : gains.Sum(g => g.Amount);
+        decimal? perItemPart = null;
+        if (perItems.Count > 0)
+        {
+            var listed = perItems.All(p => p.Kind.Contains(':')) ? perItems.Sum(p => p.Amount * int.Parse(p.Kind.Split(':')[1])) : (decimal?)null;
+            perItemPart = cap ?? listed;
+            unboundedPerItem = perItemPart is null;
+        }
+        decimal points = (fixedPart + (perItemPart ?? 0)) / 1.000000000000000000000000000000000m;
+        if (gains.Count == 0 && perItems.Count == 0 && deductions.Count > 0)
+            points = floor ?? (deductions.All(d => d.Kind == "deduction") ? deductions.Sum(d => d.Amount) : 0);
+        bool deductionUnbounded = gains.Count == 0 && perItems.Count == 0 && deductions.Count > 0 && floor is null && deductions.Any(d => d.Kind == "deduction_each");
+
+        string shape = Shape(text, gains, perItems, deductions, tiered, floor);
+        var materials = MaterialLexicon.Find(text);
+        if (shape == RuleShape.Fixed && materials.Count > 0 && MaterialsCue().IsMatch(text)) shape = RuleShape.Materials;
+        string? review = shape switch
+        {
+            RuleShape.Unparsed => "未能识别本条的计分规则，需人工确认",
+            RuleShape.Growth => "需对照上年数据判断增长，文件无法确定",
+            RuleShape.RateBands => "需核实办结率等比例数据，文件无法确定",
+            RuleShape.Ranking => "需依据排名结果，文件无法确定",
+            RuleShape.Deduction => "扣分取决于是否发生相关情形，需人工核实",
+            _ => null,
+        };
+        var clause = new Clause(number, text, points, shape, awards, cap ?? floor, Subject(segments.FirstOrDefault() ?? text), materials, review is null, review);
+        return (clause, !(unboundedPerItem || deductionUnbounded || shape == RuleShape.Unparsed));
+    }
+
+    static string Shape(string text, List<Award> gains, List<Award> perItems, List<Award> deductions, bool tiered, decimal? floor)
+    {
+        if (gains.Count == 0 && perItems.Count == 0 && deductions.Count == 0) return RuleShape.Unparsed;
+        if (RankingCue().IsMatch(text)) return RuleShape.Ranking;
+        if (RateCue().IsMatch(text)) return RuleShape.RateBands;
+        if (GrowthCue().IsMatch(text) && gains.Count <= 1) return RuleShape.Growth;
+        if (tiered) return RuleShape.Tiered;
+        if (deductions.Count > 0 && (floor is not null || deductions.Any(d => d.Kind == "deduction_each") || gains.Count + perItems.Count == 0)) return RuleShape.Deduction;
+        if (ThresholdCue().IsMatch(text)) return RuleShape.Threshold;
+        if (perItems.Count > 0) return RuleShape.PerItem;
+        if (gains.Count >= 2) return RuleShape.TwoAwards;
+        return RuleShape.Fixed;
+    }
+
+    // "商标、专利…各得0.5分": one award per item named before 各.
+    static int EachCount(string before)
+    {
+        var list = ListBeforeEach().Match(before);
+        return list.Success ? list.Value.Split('、').Length : 1;
+    }
+
+    // "包括春季市场检查、夏季制种基地检查、秋季市场检查及冬季企业监督抽查,每项完成得0.4分": four items listed.
+    static int? EnumeratedCount(string before)
+    {
+        var m = Enumeration().Match(before);
+        return m.Success ? m.Groups[1].Value.Split(['、', '及', '和'], StringSplitOptions.RemoveEmptyEntries).Length : null;
+    }
+
+    static string Condition(string before) => before.Trim().TrimEnd(',', ';', '。', ' ');
+
+    /// <summary>What the clause is about: its first phrase without the verbs that only say it must be done.</summary>
+    static string Subject(string first)
+    {
+        var s = first.Split(',', ';', ':', '。')[0];
+        s = LeadingVerbs().Replace(s, "");
+        return s.Trim('、', ' ').TrimEnd('的').Trim();
+    }
+
+    // Dividing by 1.000… drops trailing zeros, so 2.0 and 2 are written alike.
+    internal static decimal Amount(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture) / 1.000000000000000000000000000000000m;
+
+    [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
+    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex AwardPhrase();
+    [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|不超过|按)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
+    [GeneratedRegex(@"每\S{0,6}$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
+    [GeneratedRegex(@"每")] private static partial Regex PerEvent();
+    [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
+    [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
+    [GeneratedRegex(@"未明确|不足|以下的|只有|其他得|或未|排序")] private static partial Regex TierCue();
+    [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
+    [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
+    [GeneratedRegex(@"较去年增长|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
+    [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
+    [GeneratedRegex(@"等材料|等文件|材料的")] private static partial Regex MaterialsCue();
+    [GeneratedRegex(@"^(?:积极|按要求|及时|按时|严格|认真|深入|组织|部署|开展|建立|健全|落实|明确|加强|有效|有|对|在|通过)+")] private static partial Regex LeadingVerbs();
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Extraction.Extract;
+
+namespace Extraction.Rulebooks;
+
+/// <summary>notice text + scoring table → rulebook. Nothing of any one notice is in here: the table's own header,
+/// numbering and wording drive it.</summary>
+public static partial class RulebookParser
+{
+    public static Rulebook Parse(IReadOnlyList<string> pageTexts, IReadOnlyList<ExtractedTable> tables)
+    {
+        var notice = NoticeReader.Read(string.Join("\n", pageTexts));
+        var table = ScoringTableReader.Read(tables);
+        var problems = new List<string>();
+        if (table.Rows.Count == 0) problems.Add("未找到评分表：没有含“评分标准”和“分值”表头的表格");
+        problems.AddRange(table.Unplaced.Select(u => $"无法归入任何指标的表格内容：{u}"));
+
+        var indicators = table.Rows.Select(row => Indicator(row, problems)).ToList();
+        var areas = table.Rows.GroupBy(r => r.AreaNumber).Select(g => new Area(g.Key, g.First().AreaTitle)).ToList();
+        decimal total = indicators.Where(i => i.Kind == IndicatorKind.Base).Sum(i => i.MaxPoints) / 1.000000000000000000000000000000000m;
+        var rulebook = new Rulebook(notice, areas, indicators, total, table.StatedTotal, problems);
+        return rulebook with { Problems = [.. problems, .. RulebookChecker.Check(rulebook)] };
+    }
+
+    static Indicator Indicator(ScoringTableReader.Row row, List<string> problems)
+    {
+        var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") ? IndicatorKind.Bonus
+            : row.PointsCell.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
+        decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
+        if (kind == IndicatorKind.Base && stated is null) problems.Add($"指标 {row.Number} 的分值“{row.PointsCell}”无法识别");
+
+        var (pieces, caps) = ClauseSplitter.Split(row.Criteria);
+        var parsed = pieces.Select(piece => RuleParser.Parse(piece.Number, piece.Text)).ToList();
+        decimal bound = stated ?? parsed.Where(c => c.Bounded).Select(c => c.Clause.Points).DefaultIfEmpty(0).Max();
+        var clauses = parsed.Select(c => Bound(c.Clause, c.Bounded, parsed, caps, bound)).ToList();
+
+        decimal max = kind switch
+        {
+            IndicatorKind.Base => stated ?? 0,
+            // A bonus item without base points gives at most what its largest clause gives.
+            IndicatorKind.Bonus => stated ?? clauses.Select(c => c.Points).DefaultIfEmpty(0).Max(),
+            _ => clauses.Sum(c => c.Points),
+        };
+        return new Indicator(row.Number, row.AreaNumber, row.Title, kind, max, Assessors(row.Assessors), clauses, caps);
+    }
+
+    // A clause is never worth more than its indicator; one that does not bound itself is bounded by its group cap,
+    // or by what the indicator leaves after its other clauses.
+    static Clause Bound(Clause clause, bool bounded, List<(Clause Clause, bool Bounded)> all, IReadOnlyList<GroupCap> caps, decimal indicatorMax)
+    {
+        if (!bounded)
+        {
+            var group = caps.FirstOrDefault(g => clause.Number >= g.From && clause.Number <= g.To);
+            decimal others = all.Where(c => c.Bounded && c.Clause.Rule != RuleShape.Deduction && c.Clause.Number != clause.Number).Sum(c => c.Clause.Points);
+            decimal residual = indicatorMax - others;
+            decimal limit = group is not null ? group.Max : clause.Rule == RuleShape.Deduction || residual <= 0 ? indicatorMax : clause.Points + residual;
+            clause = clause with { Points = Math.Max(clause.Points, limit), Cap = clause.Cap ?? group?.Max };
+        }
+        return indicatorMax > 0 && clause.Points > indicatorMax ? clause with { Points = indicatorMax } : clause;
+    }
+
+    static List<string> Assessors(string cell) =>
+        AssessorSplit().Split(cell).Select(a => AssessorRole().Replace(a, "").Trim()).Where(a => a.Length > 1).Distinct().ToList();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
+    [GeneratedRegex(@"[,、;]")] private static partial Regex AssessorSplit();
+    [GeneratedRegex(@"(按职责分工)?(负责|牵头|参加|配合)$")] private static partial Regex AssessorRole();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Extraction.Chinese;
+using Extraction.Extract;
+
+namespace Extraction.Rulebooks;
+
+/// <summary>Finds the scoring table among a document's tables by its header and reads one row per indicator,
+/// joining the pieces of a row that a page break or a merged cell split.</summary>
+public static partial class ScoringTableReader
+{
+    /// <summary>One indicator's row as printed: its area cell, title, criteria, assessor and points cells.</summary>
+    public sealed record Row(int Number, string AreaNumber, string AreaTitle, string Title, string Criteria, string Assessors, string PointsCell);
+
+    public sealed record Result(IReadOnlyList<Row> Rows, decimal? StatedTotal, IReadOnlyList<string> Unplaced);
+
+    // Header words each column goes by in the tables seen; the first match wins.
+    static readonly (string Column, string[] Words)[] Headers =
+    [
+        ("number", ["序号"]),
+        ("area", ["考核重点", "考核项目", "考核类别", "一级指标", "考核领域"]),
+        ("indicator", ["考核内容", "考核指标", "二级指标", "考核事项"]),
+        ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法"]),
+        ("assessor", ["考核单位", "考核部门", "责任单位", "评分单位"]),
+        ("points", ["分值", "分数", "标准分", "满分"]),
+    ];
+
+    public static Result Read(IEnumerable<ExtractedTable> tables)
+    {
+        var rows = tables.SelectMany(t => t.Rows).Select(r => r.Select(Clean).ToList()).ToList();
+        int headerAt = rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria") && c.ContainsKey("points"));
+        if (headerAt < 0) return new Result([], null, []);
+        var columns = Columns(rows[headerAt])!;
+        var header = rows[headerAt];
+
+        var result = new List<Row>();
+        var unplaced = new List<string>();
+        decimal? statedTotal = null;
+        string areaNumber = "", areaTitle = "";
+        Row? current = null;
+        foreach (var row in rows.Skip(headerAt + 1))
+        {
+            if (row.SequenceEqual(header)) continue;
+            var filled = row.Where(c => c.Length > 0).ToList();
+            if (filled.Count == 0) continue;
+            // A note spanning the table's width ("说明:总分107分…") holds the stated total.
+            if (filled.Count == 1 && TotalNote().Match(filled[0]) is { Success: true } note)
+            {
+                statedTotal = RuleParser.Amount(note.Groups[1].Value);
+                continue;
+            }
+            string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Count ? row[i] : "";
+
+            var area = AreaCell().Match(Cell("area"));
+            if (area.Success) (areaNumber, areaTitle) = (area.Groups[1].Value, area.Groups[2].Value.Trim());
+
+            var (number, title) = Numbered(Cell("number"), Cell("indicator"));
+            if (number is not null && number != current?.Number)
+            {
+                if (current is not null) result.Add(current);
+                current = new Row(number.Value, areaNumber, areaTitle, title, Cell("criteria"), Cell("assessor"), Cell("points"));
+                continue;
+            }
+            if (current is null)
+            {
+                unplaced.Add(string.Join(" | ", filled));
+                continue;
+            }
+            // A row without a number of its own continues the indicator above: a page break or a merged cell split it.
+            current = current with
+            {
+                Title = number is null ? Append(current.Title, Cell("indicator")) : current.Title,
+                Criteria = Append(current.Criteria, Cell("criteria")),
+                Assessors = Append(current.Assessors, Cell("assessor")),
+                PointsCell = current.PointsCell.Length > 0 ? current.PointsCell : Cell("points"),
+            };
+        }
+        if (current is not null) result.Add(current);
+        return new Result(result, statedTotal, unplaced);
+    }
+
+    static Dictionary<string, int>? Columns(List<string> row)
+    {
+        var map = new Dictionary<string, int>();
+        for (int i = 0; i < row.Count; i++)
+            foreach (var (column, words) in Headers)
+                if (!map.ContainsKey(column) && words.Any(w => row[i].Replace(" ", "").Contains(w))) { map[column] = i; break; }
+        return map.Count >= 3 ? map : null;
+    }
+
+    static (int? Number, string Title) Numbered(string numberCell, string indicatorCell)
+    {
+        if (int.TryParse(numberCell, out var n)) return (n, indicatorCell);
+        var m = IndicatorNumber().Match(indicatorCell);
+        return m.Success ? (int.Parse(m.Groups[1].Value), indicatorCell[m.Length..].Trim()) : (null, indicatorCell);
+    }
+
+    // Repeated text (a merged cell copied onto each row it spans) is not appended twice.
+    static string Append(string text, string more) =>
+        more.Length == 0 || text.EndsWith(more, StringComparison.Ordinal) ? text : text + more;
+
+    static string Clean(string cell) => TextNormalizer.Normalize(cell, joinWrappedLines: false).Replace("\n", "").Trim();
+
+    [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();
+    [GeneratedRegex(@"^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$")] private static partial Regex AreaCell();
+    [GeneratedRegex(@"总分\s*(\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
+}
