@@ -46,6 +46,10 @@ cp "$work/seed000.pdf" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考�
 scan "$work/seed000.pdf" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知（扫描件）.pdf" 0.6
 cp "$work/seed002.docx" "$corpus/notices/武打假办发〔2019〕4号 任务细化表.docx"
 scan "$work/seed002.pdf" "$corpus/notices/武打假办发〔2019〕4号 任务细化表（扫描件）.pdf" -0.4
+ # A scoring table of another layout, written for the tests (see build/second_rulebook.py).
+(cd "$build" && python3 second_rulebook.py "$work")
+to_docx second
+cp "$work/second.docx" "$corpus/notices/荆打假办〔2020〕2号 另一版式评分细则（测试用）.docx"
 cp "$seeds/000_9aa427a140df8758.txt" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知.txt"
 
 python3 - "$work/plan.json" > "$work/plan.tsv" <<'PY'

@@ -11,6 +11,8 @@ internal static class Corpus
     public const string NoticeTextPdf = "鄂打假办函〔2019〕7号 绩效考核通知.pdf";
     public const string NoticeDocx = "鄂打假办函〔2019〕7号 绩效考核通知.docx";
     public const string NoticeScan = "鄂打假办函〔2019〕7号 绩效考核通知（扫描件）.pdf";
+    public const string NoticeText = "鄂打假办函〔2019〕7号 绩效考核通知.txt";
+    public const string SecondTable = "荆打假办〔2020〕2号 另一版式评分细则（测试用）.docx";
 
     static string FindRoot()
     {

@@ -9,8 +9,9 @@ public static partial class TextNormalizer
     /// <param name="joinWrappedLines">True for text laid out on a page (PDF, OCR), where a paragraph wraps over several lines.</param>
     public static string Normalize(string raw, bool joinWrappedLines)
     {
-        // NFKC also turns full-width ASCII (ＡＢＣ１２３，) into half-width.
-        var text = raw.Normalize(NormalizationForm.FormKC).Replace("\r\n", "\n").Replace('\r', '\n');
+        // NFKC also turns full-width ASCII (ＡＢＣ１２３，) into half-width; it would turn ① into a bare 1,
+        // losing the clause marker, so circled numbers become (1) first.
+        var text = CircledNumber().Replace(raw, m => $"({m.Value[0] - '①' + 1})").Normalize(NormalizationForm.FormKC).Replace("\r\n", "\n").Replace('\r', '\n');
         text = SpaceBetweenHan().Replace(text, "");
         text = TrailingSpace().Replace(text, "\n");
         if (joinWrappedLines) text = JoinWrappedLines(text);
@@ -40,6 +41,7 @@ public static partial class TextNormalizer
     const string Han = @"\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\u201c\u201d\u2018\u2019\u2014\u2026\u00d7";
     [GeneratedRegex($@"(?<=[{Han}0-9])[ \u00a0]+(?=[{Han}])|(?<=[{Han}])[ \u00a0]+(?=[0-9])")] private static partial Regex SpaceBetweenHan();
     [GeneratedRegex(@"[ \t\u00a0]+\n")] private static partial Regex TrailingSpace();
+    [GeneratedRegex(@"[①-⑳]")] private static partial Regex CircledNumber();
     [GeneratedRegex(@"[。！？；:：!?;]\s*$")] private static partial Regex EndsSentence();
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十\d]+[条章节]|附件)")] private static partial Regex StartsItem();
 }

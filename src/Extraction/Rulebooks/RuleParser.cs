@@ -122,7 +122,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"每")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
-    [GeneratedRegex(@"未明确|不足|以下的|只有|其他得|或未|排序")] private static partial Regex TierCue();
+    [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|或未|排序")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
     [GeneratedRegex(@"较去年增长|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();

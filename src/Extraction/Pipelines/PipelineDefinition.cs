@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Extraction.Rulebooks;
+
+namespace Extraction.Pipelines;
+
+/// <summary>One assessment campaign: which notice holds its rulebook, the regions assessed (with the folder names
+/// operators use for them), the year, the deadline and the weights. Lives in pipelines/&lt;name&gt;/pipeline.json.</summary>
+public sealed record PipelineDefinition(
+    string Name, string Title, string RulebookSource, int Year, DateOnly Deadline,
+    IReadOnlyDictionary<string, int> Weights, IReadOnlyList<RegionDefinition> Regions)
+{
+    public const string FileName = "pipeline.json";
+
+    public static PipelineDefinition Load(string directory)
+    {
+        var file = Path.Combine(directory, FileName);
+        try { return JsonSerializer.Deserialize<PipelineDefinition>(File.ReadAllText(file), RulebookFile.Json) ?? throw new JsonException("空文件"); }
+        catch (JsonException e) { throw new InvalidDataException($"流水线定义 {file} 格式有误：{e.Message}", e); }
+    }
+
+    /// <summary>The region a folder name stands for, by its name or one of its aliases; null when none matches.</summary>
+    public string? RegionForFolder(string folder) =>
+        Regions.FirstOrDefault(r => r.Name == folder || r.Aliases.Contains(folder))?.Name;
+}
+
+/// <summary>A region assessed, and the other names its folder may go by.</summary>
+public sealed record RegionDefinition(string Name, IReadOnlyList<string> Aliases);
