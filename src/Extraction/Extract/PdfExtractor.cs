@@ -82,11 +82,21 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         if (render.ExitCode != 0) throw new ExtractionException($"第 {page.Number} 页无法渲染为图像：{render.StandardError.Trim()}");
         var image = prefix + ".pgm";
         var read = (await ocr.ReadAsync(image, dpi, cancellation)).FirstOrDefault();
-        var grid = RuledGridDetector.Detect(GrayImage.ReadPgm(image), dpi, scanned: true);
+        var (grid, words) = StraightGrid(GrayImage.ReadPgm(image), read?.Words ?? [], dpi);
         File.Delete(image);
-        var assembled = TableAssembler.Assemble(read?.Words ?? [], grid, dpi);
+        var assembled = TableAssembler.Assemble(words, grid, dpi);
         return new PageResult(new ExtractedPage(page.Number, PageSource.Ocr, assembled.PageText, read?.Confidence),
             assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null);
+    }
+
+    // A scan is rarely straight: a table turned half a degree drifts a line's width every few centimetres,
+    // so the grid is looked for on the straightened page and the words are moved there with it.
+    static (RuledGrid? Grid, IReadOnlyList<Word> Words) StraightGrid(GrayImage page, IReadOnlyList<Word> words, double dpi)
+    {
+        double degrees = Deskew.EstimateDegrees(page);
+        if (Math.Abs(degrees) < 0.1) return (RuledGridDetector.Detect(page, dpi, scanned: true), words);
+        var straight = Deskew.Straighten(page, degrees);
+        return (RuledGridDetector.Detect(straight, dpi, scanned: true), words.Select(w => Deskew.Straighten(w, degrees, page.Width, page.Height)).ToList());
     }
 
     static ExtractionException Unreadable(string stderr) =>

@@ -6,7 +6,7 @@ public static class RuledGridDetector
 {
     // A rendered text layer has crisp lines; a scan has blurred, lighter lines broken by noise.
     sealed record Ink(byte Dark, int MaxGap);
-    static readonly Ink Rendered = new(170, 0), Scanned = new(200, 3);
+    static readonly Ink Rendered = new(170, 0), Scanned = new(225, 3);
 
     /// <summary>The grid of the largest ruled table on the page, or null when the page has none.</summary>
     public static RuledGrid? Detect(GrayImage image, double dpi, bool scanned)
@@ -17,13 +17,16 @@ public static class RuledGridDetector
         double tolerance = Math.Max(2, dpi / 40);
         // A scan turned by half a degree moves a line a few pixels across the page; fold those pieces together.
         double fold = Math.Max(2, dpi / 20);
-        var horizontal = Merge(Runs(image, minH, horizontal: true, scanned ? Scanned : Rendered), fold);
-        var vertical = Merge(Runs(image, minV, horizontal: false, scanned ? Scanned : Rendered), fold);
+        // Faint stretches break a scanned line into pieces; pieces in line with each other are one line.
+        double gap = scanned ? dpi / 4 : tolerance;
+        var horizontal = Merge(Runs(image, minH, horizontal: true, scanned ? Scanned : Rendered), fold, gap);
+        var vertical = Merge(Runs(image, minV, horizontal: false, scanned ? Scanned : Rendered), fold, gap);
         if (horizontal.Count < 2 || vertical.Count < 2) return null;
 
         // Keep the lines that touch the table: horizontal lines crossed by vertical ones and vice versa.
         horizontal = horizontal.Where(h => vertical.Count(v => v.Covers(h.At, tolerance) && h.Covers(v.At, tolerance)) >= 2).ToList();
-        vertical = vertical.Where(v => horizontal.Count(h => v.Covers(h.At, tolerance) && h.Covers(v.At, tolerance)) >= 2).ToList();
+        // A vertical line reaching across two rows is a ruling line even where a faint horizontal stops short of it.
+        vertical = vertical.Where(v => horizontal.Count(h => v.Covers(h.At, tolerance)) >= 2).ToList();
         if (horizontal.Count < 2 || vertical.Count < 2) return null;
 
         var rows = Distinct(horizontal.Select(h => h.At), fold);
@@ -59,12 +62,12 @@ public static class RuledGridDetector
     }
 
     // A line a few pixels thick comes out as several adjacent runs; fold them into one.
-    static List<Rule> Merge(List<Rule> runs, double tolerance)
+    static List<Rule> Merge(List<Rule> runs, double across, double along)
     {
         var merged = new List<Rule>();
         foreach (var r in runs.OrderBy(r => r.At).ThenBy(r => r.From))
         {
-            int i = merged.FindIndex(m => r.At - m.At <= tolerance && r.From <= m.To + tolerance && r.To >= m.From - tolerance);
+            int i = merged.FindIndex(m => r.At - m.At <= across && r.From <= m.To + along && r.To >= m.From - along);
             if (i < 0) { merged.Add(r); continue; }
             var m = merged[i];
             merged[i] = new Rule((m.At + r.At) / 2, Math.Min(m.From, r.From), Math.Max(m.To, r.To));
