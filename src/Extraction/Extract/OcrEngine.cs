@@ -15,12 +15,23 @@ public sealed class OcrEngine(ExtractionOptions options)
 
     /// <summary>Reads an image file; automatic page segmentation with orientation and script detection turns rotated pages upright.</summary>
     /// <param name="dpi">The resolution of a page we rendered; null for a photo or scan, whose file says its own.</param>
-    public async Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation)
+    public Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation) =>
+        RunAsync(imagePath, dpi, "1", cancellation);
+
+    /// <summary>Reads many small images (the cells of a table) in one process, each as one block of text; page N of the
+    /// result is the N-th image of the list. One process spares loading the Chinese model for every cell.</summary>
+    public Task<IReadOnlyList<OcrPage>> ReadBlocksAsync(IReadOnlyList<string> imagePaths, double dpi, string listPath, CancellationToken cancellation)
+    {
+        File.WriteAllLines(listPath, imagePaths);
+        return RunAsync(listPath, dpi, "6", cancellation);
+    }
+
+    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, CancellationToken cancellation)
     {
         await slots.WaitAsync(cancellation);
         try
         {
-            List<string> arguments = [imagePath, "stdout", "-l", options.OcrLanguages, "--psm", "1"];
+            List<string> arguments = [input, "stdout", "-l", options.OcrLanguages, "--psm", pageSegmentation];
             if (dpi is not null) arguments.AddRange(["--dpi", dpi.Value.ToString(CultureInfo.InvariantCulture)]);
             var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], options.ProcessTimeout, cancellation, SingleThreaded);
             if (result.ExitCode != 0)

@@ -81,22 +81,52 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
             options.ProcessTimeout, cancellation);
         if (render.ExitCode != 0) throw new ExtractionException($"第 {page.Number} 页无法渲染为图像：{render.StandardError.Trim()}");
         var image = prefix + ".pgm";
+        var page0 = GrayImage.ReadPgm(image);
+        double degrees = Deskew.EstimateDegrees(page0);
+        var straight = Math.Abs(degrees) < 0.1 ? page0 : Deskew.Straighten(page0, degrees);
+        var grid = RuledGridDetector.Detect(straight, dpi, scanned: true);
+        if (grid is not null)
+        {
+            var table = await ReadCellsAsync(straight, grid, dpi, prefix, cancellation);
+            File.Delete(image);
+            return table;
+        }
         var read = (await ocr.ReadAsync(image, dpi, cancellation)).FirstOrDefault();
-        var (grid, words) = StraightGrid(GrayImage.ReadPgm(image), read?.Words ?? [], dpi);
         File.Delete(image);
-        var assembled = TableAssembler.Assemble(words, grid, dpi);
-        return new PageResult(new ExtractedPage(page.Number, PageSource.Ocr, assembled.PageText, read?.Confidence),
-            assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null);
+        return new PageResult(new ExtractedPage(page.Number, PageSource.Ocr, TableAssembler.LinesText(read?.Words ?? []), read?.Confidence), null);
     }
 
-    // A scan is rarely straight: a table turned half a degree drifts a line's width every few centimetres,
-    // so the grid is looked for on the straightened page and the words are moved there with it.
-    static (RuledGrid? Grid, IReadOnlyList<Word> Words) StraightGrid(GrayImage page, IReadOnlyList<Word> words, double dpi)
+    /// <summary>A ruled table on a scan is read cell by cell: OCR of the whole page reads across the columns and takes
+    /// the ruling lines for letters, while a cell on its own is one block of text.</summary>
+    async Task<PageResult> ReadCellsAsync(GrayImage page, RuledGrid grid, double dpi, string prefix, CancellationToken cancellation)
     {
-        double degrees = Deskew.EstimateDegrees(page);
-        if (Math.Abs(degrees) < 0.1) return (RuledGridDetector.Detect(page, dpi, scanned: true), words);
-        var straight = Deskew.Straighten(page, degrees);
-        return (RuledGridDetector.Detect(straight, dpi, scanned: true), words.Select(w => Deskew.Straighten(w, degrees, page.Width, page.Height)).ToList());
+        var layout = new CellLayout(grid, dpi);
+        int inset = (int)Math.Max(3, dpi / 50);
+        var regions = new List<((int, int) Cell, string Path)>();
+        int n = 0;
+        string Write(GrayImage crop) { var path = $"{prefix}-cell{n++}.pgm"; crop.WritePgm(path); return path; }
+        foreach (var cell in layout.Cells())
+        {
+            var (l, t, r, b) = layout.Box(cell);
+            if (r - l > 2 * inset && b - t > 2 * inset) regions.Add((cell, Write(page.Crop((int)l + inset, (int)t + inset, (int)r - inset, (int)b - inset))));
+        }
+        // The text above and below the table (titles, notes) is read as blocks too.
+        var above = grid.Top > dpi / 4 ? Write(page.Crop(0, 0, page.Width, (int)grid.Top - inset)) : null;
+        var below = page.Height - grid.Bottom > dpi / 4 ? Write(page.Crop(0, (int)grid.Bottom + inset, page.Width, page.Height)) : null;
+        var paths = regions.Select(x => x.Path).Concat(new[] { above, below }.OfType<string>()).ToList();
+
+        var pages = (await ocr.ReadBlocksAsync(paths, dpi, prefix + "-cells.txt", cancellation)).ToDictionary(p => p.Number);
+        string TextOf(int index) => pages.TryGetValue(index + 1, out var p) ? TableAssembler.LinesText(p.Words) : "";
+        var texts = regions.Select((x, i) => (x.Cell, Text: TableAssembler.JoinCellLines(TextOf(i)))).ToDictionary(x => x.Cell, x => x.Text);
+        string aboveText = above is null ? "" : TextOf(regions.Count), belowText = below is null ? "" : TextOf(regions.Count + (above is null ? 0 : 1));
+        foreach (var path in paths) File.Delete(path);
+
+        var assembled = TableAssembler.Compose(layout, texts, aboveText, belowText, dpi);
+        var confidences = pages.Values.Where(p => p.Confidence is not null).Select(p => p.Confidence!.Value).ToList();
+        double? confidence = confidences.Count > 0 ? Math.Round(confidences.Average(), 3) : null;
+        int number = int.Parse(Path.GetFileName(prefix)["ocr-".Length..], CultureInfo.InvariantCulture);
+        return new PageResult(new ExtractedPage(number, PageSource.Ocr, assembled.PageText, confidence),
+            assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(number, rows) : null);
     }
 
     static ExtractionException Unreadable(string stderr) =>

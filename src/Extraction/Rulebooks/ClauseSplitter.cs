@@ -20,7 +20,11 @@ public static partial class ClauseSplitter
         foreach (Match m in ClauseMarker().Matches(text))
         {
             int n = Marker(m.Value);
-            if (n == starts.Count + 1 && !IsReference(text, m)) starts.Add((n, m.Index, m.Length));
+            if (IsReference(text, m)) continue;
+            // OCR loses the 1 of "(1)" at the very start now and then; a (2) after some text implies the (1).
+            if (n == 2 && starts.Count == 0 && text[..m.Index].Trim().Length > 0)
+                starts.Add((1, 0, text.StartsWith('(') ? 1 : 0));
+            if (n == starts.Count + 1) starts.Add((n, m.Index, m.Length));
         }
         var pieces = new List<Piece>();
         for (int i = 0; i < starts.Count; i++)

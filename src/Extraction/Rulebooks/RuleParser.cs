@@ -10,6 +10,7 @@ public static partial class RuleParser
     /// (an uncapped per-item award); the indicator then bounds it.</summary>
     public static (Clause Clause, bool Bounded) Parse(int number, string text)
     {
+        text = OcrDigits(text);
         var segments = Segments().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var awards = new List<Award>();
         decimal? cap = null, floor = null;
@@ -100,6 +101,10 @@ public static partial class RuleParser
         return m.Success ? m.Groups[1].Value.Split(['、', '及', '和'], StringSplitOptions.RemoveEmptyEntries).Length : null;
     }
 
+    // OCR reads a lone 1 as 工, l or |, and 0 as O, where an amount stands: "得工分", "宣传工篇", "得O.5分".
+    static string OcrDigits(string text) =>
+        OcrZero().Replace(OcrOne().Replace(text, "1"), "0");
+
     static string Condition(string before) => before.Trim().TrimEnd(',', ';', '。', ' ');
 
     /// <summary>What the clause is about: its first phrase without the verbs that only say it must be done.</summary>
@@ -113,6 +118,8 @@ public static partial class RuleParser
     // Dividing by 1.000… drops trailing zeros, so 2.0 and 2 are written alike.
     internal static decimal Amount(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture) / 1.000000000000000000000000000000000m;
 
+    [GeneratedRegex(@"(?<=[得加扣计传每]\s*)[工lI|](?=\s*[分篇件个起次项])")] private static partial Regex OcrOne();
+    [GeneratedRegex(@"(?<=[得加扣计]\s*)[oO](?=\.\d)")] private static partial Regex OcrZero();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
     [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex AwardPhrase();
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();

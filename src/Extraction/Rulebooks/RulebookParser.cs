@@ -27,16 +27,19 @@ public static partial class RulebookParser
         var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") ? IndicatorKind.Bonus
             : row.PointsCell.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
         decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
-        if (kind == IndicatorKind.Base && stated is null) problems.Add($"指标 {row.Number} 的分值“{row.PointsCell}”无法识别");
 
         var (pieces, caps) = ClauseSplitter.Split(row.Criteria);
         var parsed = pieces.Select(piece => RuleParser.Parse(piece.Number, piece.Text)).ToList();
         decimal bound = stated ?? parsed.Where(c => c.Bounded).Select(c => c.Clause.Points).DefaultIfEmpty(0).Max();
         var clauses = parsed.Select(c => Bound(c.Clause, c.Bounded, parsed, caps, bound)).ToList();
 
+        // An unreadable points cell (a smudged scan) is taken from the clauses, and said so.
+        decimal fromClauses = RulebookChecker.ClauseSum(new Indicator(row.Number, row.AreaNumber, row.Title, kind, 0, [], clauses, caps));
+        if (kind == IndicatorKind.Base && stated is null)
+            problems.Add($"指标 {row.Number} 的分值“{row.PointsCell}”无法识别，暂按各条款合计 {fromClauses} 分计，请核对");
         decimal max = kind switch
         {
-            IndicatorKind.Base => stated ?? 0,
+            IndicatorKind.Base => stated ?? fromClauses,
             // A bonus item without base points gives at most what its largest clause gives.
             IndicatorKind.Bonus => stated ?? clauses.Select(c => c.Points).DefaultIfEmpty(0).Max(),
             _ => clauses.Sum(c => c.Points),

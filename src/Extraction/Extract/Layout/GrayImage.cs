@@ -7,6 +7,25 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
     public int Height { get; } = height;
     public byte this[int x, int y] => pixels[y * Width + x];
 
+    /// <summary>The part of the image inside the box, clipped to the image.</summary>
+    public GrayImage Crop(int left, int top, int right, int bottom)
+    {
+        left = Math.Clamp(left, 0, Width); right = Math.Clamp(right, left, Width);
+        top = Math.Clamp(top, 0, Height); bottom = Math.Clamp(bottom, top, Height);
+        int w = Math.Max(1, right - left), h = Math.Max(1, bottom - top);
+        var crop = new byte[w * h];
+        for (int y = 0; y < h && top + y < Height; y++)
+            Array.Copy(pixels, (top + y) * Width + left, crop, y * w, Math.Min(w, Width - left));
+        return new GrayImage(w, h, crop);
+    }
+
+    public void WritePgm(string path)
+    {
+        using var file = File.Create(path);
+        file.Write(System.Text.Encoding.ASCII.GetBytes($"P5\n{Width} {Height}\n255\n"));
+        file.Write(pixels);
+    }
+
     public static GrayImage ReadPgm(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -10,50 +10,46 @@ public static class TableAssembler
     public static Result Assemble(IReadOnlyList<Word> words, RuledGrid? grid, double dpi)
     {
         if (grid is null) return new Result(LinesText(words), null);
-        double tolerance = Math.Max(2, dpi / 40);
-        int nr = grid.Rows.Count - 1, nc = grid.Columns.Count - 1;
-
-        // A cell without its own top (left) border belongs to the cell above (on its left): a merged cell.
-        var owner = new (int R, int C)[nr, nc];
-        for (int r = 0; r < nr; r++)
-            for (int c = 0; c < nc; c++)
-                owner[r, c] = c > 0 && !grid.HasLeftBorder(r, c, tolerance) ? owner[r, c - 1]
-                    : r > 0 && !grid.HasTopBorder(r, c, tolerance) ? owner[r - 1, c] : (r, c);
-
+        var layout = new CellLayout(grid, dpi);
         var cellWords = new Dictionary<(int, int), List<Word>>();
         var outside = new List<Word>();
         foreach (var w in words)
         {
             int r = RuledGrid.Band(grid.Rows, w.CenterY), c = RuledGrid.Band(grid.Columns, w.CenterX);
             if (r < 0 || c < 0) { outside.Add(w); continue; }
-            var key = owner[r, c];
+            var key = layout.Owner(r, c);
             if (!cellWords.TryGetValue(key, out var list)) cellWords[key] = list = [];
             list.Add(w);
         }
         if (cellWords.Count == 0) return new Result(LinesText(words), null);
+        var texts = cellWords.ToDictionary(kv => kv.Key, kv => JoinCellLines(LinesText(kv.Value)));
+        return Compose(layout, texts, LinesText(outside.Where(w => w.CenterY < grid.Top)), LinesText(outside.Where(w => w.CenterY >= grid.Top)), dpi);
+    }
 
+    /// <summary>Rows of cells from the text of each owning cell, with the text above and below the table around them.</summary>
+    public static Result Compose(CellLayout layout, IReadOnlyDictionary<(int R, int C), string> cellTexts, string above, string below, double dpi)
+    {
         var rows = new List<IReadOnlyList<string>>();
-        for (int r = 0; r < nr; r++)
+        for (int r = 0; r < layout.RowCount; r++)
         {
             var cells = new List<string>();
-            for (int c = 0; c < nc; c++)
+            for (int c = 0; c < layout.ColumnCount; c++)
             {
-                var key = owner[r, c];
+                var key = layout.Owner(r, c);
                 // A cell spanning columns keeps its text in its first column only; one spanning rows repeats it.
-                cells.Add(key.C != c ? "" : cellWords.TryGetValue(key, out var ws) ? JoinCellLines(LinesText(ws)) : "");
+                cells.Add(key.C != c ? "" : cellTexts.GetValueOrDefault(key, ""));
             }
-            if (cells.Any(t => t.Length > 0) && Enumerable.Range(0, nc).Any(c => owner[r, c].R == r)) rows.Add(cells);
+            if (cells.Any(t => t.Length > 0) && Enumerable.Range(0, layout.ColumnCount).Any(c => layout.Owner(r, c).R == r)) rows.Add(cells);
         }
         // A narrow column empty in every row is the gap between a double line, not a column.
-        var used = Enumerable.Range(0, nc).Where(c => rows.Any(row => row[c].Length > 0) || grid.Columns[c + 1] - grid.Columns[c] > dpi / 6).ToList();
+        var columns = layout.Grid.Columns;
+        var used = Enumerable.Range(0, layout.ColumnCount).Where(c => rows.Any(row => row[c].Length > 0) || columns[c + 1] - columns[c] > dpi / 6).ToList();
         rows = rows.Select(row => (IReadOnlyList<string>)used.Select(c => row[c]).ToList()).ToList();
 
-        var above = outside.Where(w => w.CenterY < grid.Top).ToList();
-        var below = outside.Where(w => w.CenterY >= grid.Top).ToList();
         var text = new StringBuilder();
-        if (above.Count > 0) text.Append(LinesText(above)).Append('\n');
+        if (above.Length > 0) text.Append(above).Append('\n');
         foreach (var row in rows) text.Append(string.Join('\t', row)).Append('\n');
-        if (below.Count > 0) text.Append(LinesText(below)).Append('\n');
+        if (below.Length > 0) text.Append(below).Append('\n');
         return new Result(text.ToString(), rows);
     }
 
@@ -77,7 +73,7 @@ public static class TableAssembler
     }
 
     // A cell's text wraps at the cell's width: rejoin its lines, with a space only between non-Han words.
-    static string JoinCellLines(string text)
+    public static string JoinCellLines(string text)
     {
         var sb = new StringBuilder();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
