@@ -15,8 +15,44 @@ internal static class RulebookCommand
         command.Subcommands.Add(Import());
         command.Subcommands.Add(Show());
         command.Subcommands.Add(Check());
+        command.Subcommands.Add(Tasks());
         return command;
     }
+
+    static Command Tasks()
+    {
+        var notice = new Argument<string>("notice-file") { Description = "任务细化表（.txt / .docx / .pdf / 扫描件）" };
+        var output = new Option<string?>("--out") { Description = "写入 tasks.json 的目录" };
+        var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
+        var command = new Command("tasks", "从任务细化表中提取类别、任务、措施、完成时间和负责单位") { notice, output, json };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var path = result.GetValue(notice)!;
+            if (!File.Exists(path)) { Console.Error.WriteLine($"错误：找不到文件 {path}"); return 2; }
+            TaskTable table;
+            try { table = await new RulebookImporter(new ExtractionOptions()).ImportTasksAsync(path, cancellation); }
+            catch (ExtractionException e) { Console.Error.WriteLine($"错误：无法读取 {Path.GetFileName(path)}：{e.Message}"); return 1; }
+            var text = System.Text.Json.JsonSerializer.Serialize(table, RulebookFile.Json);
+            if (result.GetValue(output) is { } dir) { Directory.CreateDirectory(dir); File.WriteAllText(Path.Combine(dir, "tasks.json"), text + "\n"); }
+            if (result.GetValue(json)) { Console.Out.WriteLine(text); return 0; }
+            var measures = table.Categories.SelectMany(c => c.Tasks).SelectMany(t => t.Measures).ToList();
+            Console.WriteLine($"{table.Categories.Count} 个类别，{table.Categories.Sum(c => c.Tasks.Count)} 项任务，{measures.Count} 条措施（{measures.Count(m => m.Units.Count > 0)} 条有负责单位，{measures.Count(m => m.Deadline is not null)} 条有完成时间）");
+            foreach (var c in table.Categories)
+            {
+                Console.WriteLine($"({c.Number}) {c.Title}");
+                foreach (var t in c.Tasks) Console.WriteLine($"  {t.Number}. {Shorten(t.Title, 40)}（{t.Measures.Count} 条措施）");
+            }
+            if (table.Unplaced.Count > 0)
+            {
+                Console.WriteLine($"无法归位的片段 {table.Unplaced.Count} 处：");
+                foreach (var f in table.Unplaced) Console.WriteLine($"  第 {f.Line} 行：{Shorten(f.Text, 60)}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    static string Shorten(string s, int n) => s.Length <= n ? s : s[..n] + "…";
 
     static Command Import()
     {
