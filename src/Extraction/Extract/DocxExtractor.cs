@@ -11,14 +11,7 @@ public sealed class DocxExtractor(ExtractionOptions options) : IExtractor
 {
     public Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellation)
     {
-        ZipGuard.Check(path, options.MaxUnpackedBytes);
-        WordprocessingDocument word;
-        try { word = WordprocessingDocument.Open(path, false); }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
-        {
-            throw new ExtractionException("Word 文件结构损坏，无法打开：请用 Word 或 WPS 打开后另存为 .docx 再提交", e);
-        }
-        using (word)
+        using (var word = ZipGuard.Open(path, options.MaxUnpackedBytes, p => WordprocessingDocument.Open(p, false), "Word", ".docx"))
         {
             var body = word.MainDocumentPart?.Document?.Body
                 ?? throw new ExtractionException("Word 文件没有正文部分：请检查文件是否完整");

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -9,14 +8,7 @@ public sealed class XlsxExtractor(ExtractionOptions options) : IExtractor
 {
     public Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellation)
     {
-        ZipGuard.Check(path, options.MaxUnpackedBytes);
-        SpreadsheetDocument book;
-        try { book = SpreadsheetDocument.Open(path, false); }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
-        {
-            throw new ExtractionException("Excel 文件结构损坏，无法打开：请用 Excel 或 WPS 打开后另存为 .xlsx 再提交", e);
-        }
-        using (book)
+        using (var book = ZipGuard.Open(path, options.MaxUnpackedBytes, p => SpreadsheetDocument.Open(p, false), "Excel", ".xlsx"))
         {
             var workbook = book.WorkbookPart ?? throw new ExtractionException("Excel 文件没有工作簿部分：请检查文件是否完整");
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
