@@ -46,9 +46,15 @@ public static class TableAssembler
         var used = Enumerable.Range(0, layout.ColumnCount).Where(c => rows.Any(row => row[c].Length > 0) || columns[c + 1] - columns[c] > dpi / 6).ToList();
         rows = rows.Select(row => (IReadOnlyList<string>)used.Select(c => row[c]).ToList()).ToList();
 
+        // The page text shows a cell spanning rows once, where it starts; the table rows repeat it on every row.
         var text = new StringBuilder();
         if (above.Length > 0) text.Append(above).Append('\n');
-        foreach (var row in rows) text.Append(string.Join('\t', row)).Append('\n');
+        var seen = new HashSet<(int, int)>();
+        for (int r = 0; r < layout.RowCount; r++)
+        {
+            var cells = used.Select(c => layout.Owner(r, c)).Select((key, i) => key.C != used[i] || !seen.Add(key) ? "" : cellTexts.GetValueOrDefault(key, "")).ToList();
+            if (cells.Any(t => t.Length > 0)) text.Append(string.Join('\t', cells)).Append('\n');
+        }
         if (below.Length > 0) text.Append(below).Append('\n');
         return new Result(text.ToString(), rows);
     }
