@@ -23,10 +23,11 @@ public sealed class OcrEngine(ExtractionOptions options)
     public Task<IReadOnlyList<OcrPage>> ReadBlocksAsync(IReadOnlyList<string> imagePaths, double dpi, string listPath, CancellationToken cancellation)
     {
         File.WriteAllLines(listPath, imagePaths);
-        return RunAsync(listPath, dpi, "6", cancellation);
+        // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi").
+        return RunAsync(listPath, dpi, "6", cancellation, dropUnsureLatin: true);
     }
 
-    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, CancellationToken cancellation)
+    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, CancellationToken cancellation, bool dropUnsureLatin = false)
     {
         await slots.WaitAsync(cancellation);
         try
@@ -36,13 +37,13 @@ public sealed class OcrEngine(ExtractionOptions options)
             var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], options.ProcessTimeout, cancellation, SingleThreaded);
             if (result.ExitCode != 0)
                 throw new ExtractionException($"OCR 识别失败（tesseract 退出码 {result.ExitCode}）：{FirstLine(result.StandardError)}");
-            return ParseTsv(result.StandardOutput);
+            return ParseTsv(result.StandardOutput, dropUnsureLatin);
         }
         finally { slots.Release(); }
     }
 
     // TSV columns: level page block par line word left top width height conf text; level 5 rows are words.
-    static List<OcrPage> ParseTsv(string tsv)
+    static List<OcrPage> ParseTsv(string tsv, bool dropUnsureLatin)
     {
         var pages = new SortedDictionary<int, (List<Word> Words, List<double> Conf)>();
         var lineIds = new Dictionary<(int, int, int, int), int>();
@@ -51,6 +52,8 @@ public sealed class OcrEngine(ExtractionOptions options)
             var f = row.Split('\t');
             if (f.Length < 12 || f[0] != "5" || f[11].Trim().Length == 0) continue;
             int page = int.Parse(f[1]);
+            if (dropUnsureLatin && double.TryParse(f[10], CultureInfo.InvariantCulture, out var sure) && sure < 80
+                && !f[11].Any(c => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff')) continue;
             var key = (page, int.Parse(f[2]), int.Parse(f[3]), int.Parse(f[4]));
             if (!lineIds.TryGetValue(key, out var line)) lineIds[key] = line = lineIds.Count;
             double left = double.Parse(f[6], CultureInfo.InvariantCulture), top = double.Parse(f[7], CultureInfo.InvariantCulture);
