@@ -18,13 +18,12 @@ public sealed class OcrEngine(ExtractionOptions options)
     public Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation) =>
         RunAsync(imagePath, dpi, "1", cancellation);
 
-    /// <summary>Reads many small images (the cells of a table) in one process, each as one block of text; page N of the
-    /// result is the N-th image of the list. One process spares loading the Chinese model for every cell.</summary>
-    public Task<IReadOnlyList<OcrPage>> ReadBlocksAsync(IReadOnlyList<string> imagePaths, double dpi, string listPath, CancellationToken cancellation)
+    /// <summary>Reads an image of blocks stacked one above the other (the cells of a table) as uniform text.</summary>
+    public async Task<IReadOnlyList<Word>> ReadStackAsync(string imagePath, double dpi, CancellationToken cancellation)
     {
-        File.WriteAllLines(listPath, imagePaths);
         // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi").
-        return RunAsync(listPath, dpi, "6", cancellation, dropUnsureLatin: true);
+        var pages = await RunAsync(imagePath, dpi, "6", cancellation, dropUnsureLatin: true);
+        return pages.SelectMany(p => p.Words).ToList();
     }
 
     async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, CancellationToken cancellation, bool dropUnsureLatin = false)
@@ -59,8 +58,9 @@ public sealed class OcrEngine(ExtractionOptions options)
             double left = double.Parse(f[6], CultureInfo.InvariantCulture), top = double.Parse(f[7], CultureInfo.InvariantCulture);
             double width = double.Parse(f[8], CultureInfo.InvariantCulture), height = double.Parse(f[9], CultureInfo.InvariantCulture);
             if (!pages.TryGetValue(page, out var p)) pages[page] = p = ([], []);
-            p.Words.Add(new Word(f[11].Trim(), left, top, left + width, top + height, line));
-            if (double.TryParse(f[10], CultureInfo.InvariantCulture, out var conf) && conf >= 0) p.Conf.Add(conf / 100);
+            double conf = double.TryParse(f[10], CultureInfo.InvariantCulture, out var c) && c >= 0 ? c / 100 : 0;
+            p.Words.Add(new Word(f[11].Trim(), left, top, left + width, top + height, line) { Confidence = conf });
+            p.Conf.Add(conf);
         }
         return pages.Select(kv => new OcrPage(kv.Key, kv.Value.Words, kv.Value.Conf.Count > 0 ? Math.Round(kv.Value.Conf.Average(), 3) : null)).ToList();
     }

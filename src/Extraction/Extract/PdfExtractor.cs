@@ -87,7 +87,7 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         var grid = RuledGridDetector.Detect(straight, dpi, scanned: true);
         if (grid is not null)
         {
-            var table = await ReadCellsAsync(straight, grid, dpi, prefix, cancellation);
+            var table = await ReadCellsAsync(straight, grid, dpi, prefix, page.Number, cancellation);
             File.Delete(image);
             return table;
         }
@@ -97,34 +97,38 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
     }
 
     /// <summary>A ruled table on a scan is read cell by cell: OCR of the whole page reads across the columns and takes
-    /// the ruling lines for letters, while a cell on its own is one block of text.</summary>
-    async Task<PageResult> ReadCellsAsync(GrayImage page, RuledGrid grid, double dpi, string prefix, CancellationToken cancellation)
+    /// the ruling lines for letters. The cells are stacked into one image, a gap apart, and read in one pass as
+    /// uniform text; each word goes back to the cell whose band it lies in.</summary>
+    async Task<PageResult> ReadCellsAsync(GrayImage page, RuledGrid grid, double dpi, string prefix, int number, CancellationToken cancellation)
     {
         var layout = new CellLayout(grid, dpi);
         int inset = (int)Math.Max(3, dpi / 50);
-        var regions = new List<((int, int) Cell, string Path)>();
-        int n = 0;
-        string Write(GrayImage crop) { var path = $"{prefix}-cell{n++}.pgm"; crop.WritePgm(path); return path; }
+        var cells = new List<(int, int)>();
+        var crops = new List<GrayImage>();
         foreach (var cell in layout.Cells())
         {
             var (l, t, r, b) = layout.Box(cell);
-            if (r - l > 2 * inset && b - t > 2 * inset) regions.Add((cell, Write(page.Crop((int)l + inset, (int)t + inset, (int)r - inset, (int)b - inset))));
+            if (r - l <= 2 * inset || b - t <= 2 * inset) continue;
+            cells.Add(cell);
+            crops.Add(page.Crop((int)l + inset, (int)t + inset, (int)r - inset, (int)b - inset));
         }
-        // The text above and below the table (titles, notes) is read as blocks too.
-        var above = grid.Top > dpi / 4 ? Write(page.Crop(0, 0, page.Width, (int)grid.Top - inset)) : null;
-        var below = page.Height - grid.Bottom > dpi / 4 ? Write(page.Crop(0, (int)grid.Bottom + inset, page.Width, page.Height)) : null;
-        var paths = regions.Select(x => x.Path).Concat(new[] { above, below }.OfType<string>()).ToList();
+        // The text above and below the table (titles, notes) goes in as blocks too.
+        bool hasAbove = grid.Top > dpi / 4, hasBelow = page.Height - grid.Bottom > dpi / 4;
+        if (hasAbove) crops.Add(page.Crop(0, 0, page.Width, (int)grid.Top - inset));
+        if (hasBelow) crops.Add(page.Crop(0, (int)grid.Bottom + inset, page.Width, page.Height));
 
-        var pages = (await ocr.ReadBlocksAsync(paths, dpi, prefix + "-cells.txt", cancellation)).ToDictionary(p => p.Number);
-        string TextOf(int index) => pages.TryGetValue(index + 1, out var p) ? TableAssembler.LinesText(p.Words) : "";
-        var texts = regions.Select((x, i) => (x.Cell, Text: TableAssembler.JoinCellLines(TextOf(i)))).ToDictionary(x => x.Cell, x => x.Text);
-        string aboveText = above is null ? "" : TextOf(regions.Count), belowText = below is null ? "" : TextOf(regions.Count + (above is null ? 0 : 1));
-        foreach (var path in paths) File.Delete(path);
+        var (stack, bands) = GrayImage.Stack(crops, gap: (int)(dpi / 6));
+        var path = prefix + "-cells.pgm";
+        stack.WritePgm(path);
+        var words = await ocr.ReadStackAsync(path, dpi, cancellation);
+        File.Delete(path);
+        var byBand = words.GroupBy(w => bands.FindIndex(b => w.CenterY >= b.Top && w.CenterY < b.Bottom)).ToDictionary(g => g.Key, g => g.ToList());
+        string TextOf(int band) => byBand.TryGetValue(band, out var ws) ? TableAssembler.LinesText(ws) : "";
 
-        var assembled = TableAssembler.Compose(layout, texts, aboveText, belowText, dpi);
-        var confidences = pages.Values.Where(p => p.Confidence is not null).Select(p => p.Confidence!.Value).ToList();
-        double? confidence = confidences.Count > 0 ? Math.Round(confidences.Average(), 3) : null;
-        int number = int.Parse(Path.GetFileName(prefix)["ocr-".Length..], CultureInfo.InvariantCulture);
+        var texts = cells.Select((cell, i) => (cell, Text: TableAssembler.JoinCellLines(TextOf(i)))).ToDictionary(x => x.cell, x => x.Text);
+        string above = hasAbove ? TextOf(cells.Count) : "", below = hasBelow ? TextOf(cells.Count + (hasAbove ? 1 : 0)) : "";
+        var assembled = TableAssembler.Compose(layout, texts, above, below, dpi);
+        double? confidence = words.Count > 0 ? Math.Round(words.Average(w => w.Confidence), 3) : null;
         return new PageResult(new ExtractedPage(number, PageSource.Ocr, assembled.PageText, confidence),
             assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(number, rows) : null);
     }

@@ -12,14 +12,16 @@ public static partial class ClauseSplitter
     {
         var caps = new List<GroupCap>();
         foreach (Match m in GroupCapSentence().Matches(criteria))
-            caps.Add(new GroupCap(Marker(m.Groups[1].Value), Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));
+            caps.Add(new GroupCap(m.Groups[1].Success ? Marker(m.Groups[1].Value) : 1, Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));
         var text = GroupCapSentence().Replace(criteria, "");
 
         // Markers must count up from 1; a "(1)" met while (6) is expected is a reference, not a clause.
         var starts = new List<(int Number, int At, int Length)>();
         foreach (Match m in ClauseMarker().Matches(text))
         {
-            int n = Marker(m.Value);
+            int expected = starts.Count + 1;
+            // OCR garbles the second digit of (11) now and then — (1D), (1l) — which can only be the number expected.
+            int n = m.Value.Count(char.IsAsciiDigit) == 1 && m.Value.Length > 3 && expected >= 10 && m.Value.Contains((expected / 10).ToString()) ? expected : Marker(m.Value);
             if (IsReference(text, m)) continue;
             // OCR loses the 1 of "(1)" at the very start now and then; a (2) after some text implies the (1).
             if (n == 2 && starts.Count == 0 && text[..m.Index].Trim().Length > 0)
@@ -49,7 +51,7 @@ public static partial class ClauseSplitter
         return digits.Length > 0 ? int.Parse(digits) : marker.Trim()[0] - '①' + 1;
     }
 
-    [GeneratedRegex(@"\(\s*(\d{1,2})\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
-    [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
+    [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
+    [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
 }

@@ -40,10 +40,14 @@ public static partial class MaterialLexicon
         for (int i = 0; i < text.Length;)
         {
             var hit = Words.FirstOrDefault(w => string.CompareOrdinal(text, i, w.Word, 0, w.Word.Length) == 0);
+            int length = hit.Word?.Length ?? 0;
+            // OCR slips a stray character into a long word now and then (人员和名单); one is forgiven.
+            if (hit.Word is null && Words.FirstOrDefault(w => w.Word.Length >= 4 && WithOneInserted(text, i, w.Word)) is { Word: not null } loose)
+                (hit, length) = (loose, loose.Word.Length + 1);
             // 畅通知识产权 holds 通知 only across a word boundary (畅通 / 知识产权).
             if (hit.Word is null || (hit.Word == "通知" && i + 2 < text.Length && text[i + 2] == '识')) { i++; continue; }
-            found.Add((i, i + hit.Word.Length, hit.Canonical));
-            i += hit.Word.Length;
+            found.Add((i, i + length, hit.Canonical));
+            i += length;
         }
         var result = new List<string>();
         for (int k = 0; k < found.Count; k++)
@@ -53,6 +57,15 @@ public static partial class MaterialLexicon
             if (!result.Contains(found[k].Canonical)) result.Add(found[k].Canonical);
         }
         return result;
+    }
+
+    static bool WithOneInserted(string text, int at, string word)
+    {
+        if (at + word.Length + 1 > text.Length || text[at] != word[0]) return false;
+        for (int skip = 1; skip < word.Length; skip++)
+            if (string.CompareOrdinal(text, at, word, 0, skip) == 0 && string.CompareOrdinal(text, at + skip + 1, word, skip, word.Length - skip) == 0)
+                return true;
+        return false;
     }
 
     [GeneratedRegex(@"《[^》]*》")] private static partial Regex Title();

@@ -27,6 +27,8 @@ public static partial class RulebookParser
         var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") ? IndicatorKind.Bonus
             : row.PointsCell.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
         decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
+        // No base item is worth nothing: a 0 is a misread cell (OCR takes 6 for 0), as unreadable as a blank one.
+        if (stated == 0 && kind == IndicatorKind.Base) stated = null;
 
         var (pieces, caps) = ClauseSplitter.Split(row.Criteria);
         var parsed = pieces.Select(piece => RuleParser.Parse(piece.Number, piece.Text)).ToList();

@@ -3,6 +3,7 @@ namespace Extraction.Extract.Layout;
 /// <summary>An 8-bit grayscale bitmap, read from the binary PGM (P5) that pdftoppm -gray writes.</summary>
 public sealed class GrayImage(int width, int height, byte[] pixels)
 {
+    readonly byte[] pixels = pixels;
     public int Width { get; } = width;
     public int Height { get; } = height;
     public byte this[int x, int y] => pixels[y * Width + x];
@@ -17,6 +18,24 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         for (int y = 0; y < h && top + y < Height; y++)
             Array.Copy(pixels, (top + y) * Width + left, crop, y * w, Math.Min(w, Width - left));
         return new GrayImage(w, h, crop);
+    }
+
+    /// <summary>The images one above the other, left-aligned on white with a gap between; each one's rows in the stack.</summary>
+    public static (GrayImage Stack, List<(int Top, int Bottom)> Bands) Stack(IReadOnlyList<GrayImage> parts, int gap)
+    {
+        int width = parts.Max(p => p.Width), height = parts.Sum(p => p.Height + gap) + gap;
+        var pixels = new byte[width * height];
+        Array.Fill(pixels, (byte)255);
+        var bands = new List<(int, int)>();
+        int y = gap;
+        foreach (var part in parts)
+        {
+            for (int row = 0; row < part.Height; row++)
+                Array.Copy(part.pixels, row * part.Width, pixels, (y + row) * width, part.Width);
+            bands.Add((y, y + part.Height));
+            y += part.Height + gap;
+        }
+        return (new GrayImage(width, height, pixels), bands);
     }
 
     public void WritePgm(string path)
