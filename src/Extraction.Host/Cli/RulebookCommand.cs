@@ -70,6 +70,12 @@ internal static class RulebookCommand
             try { rulebook = await new RulebookImporter(new ExtractionOptions()).ImportAsync(path, cancellation); }
             catch (ExtractionException e) { Console.Error.WriteLine($"错误：无法读取 {Path.GetFileName(path)}：{e.Message}"); return 1; }
 
+            // A pipeline folder lists the regions assessed; the notice only names them by group.
+            if (File.Exists(Path.Combine(directory, Extraction.Pipelines.PipelineDefinition.FileName)))
+            {
+                var pipeline = Extraction.Pipelines.PipelineDefinition.Load(directory);
+                rulebook = rulebook with { Notice = rulebook.Notice with { Regions = pipeline.Regions.Select(r => r.Name).ToList() } };
+            }
             if (RulebookFile.IsCorrectedByHand(directory) && !result.GetValue(force))
             {
                 Console.Error.WriteLine($"{Path.Combine(directory, RulebookFile.FileName)} 已被人工修改，保留修改后的版本（如需以重新提取的结果覆盖，请加 --force）。");

@@ -20,7 +20,10 @@ public static partial class NoticeReader
         int? year = title is not null && AssessedYear().Match(title) is { Success: true } y ? int.Parse(y.Groups[1].Value) : null;
         // The deadline is the latest date the notice sets anything to happen by.
         DateOnly? deadline = dates.Where(d => signed is null || d >= signed).Cast<DateOnly?>().Max();
-        return new NoticeInfo(issuer, number, title, signed, year, deadline, Weights(string.Join("", body)));
+        // The addressees are the line after the title that ends with a colon.
+        int titleAt = title is null ? -1 : body.FindIndex(l => title.StartsWith(l, StringComparison.Ordinal) && l.Length > 0);
+        var addressees = body.Skip(titleAt + 1).Take(3).FirstOrDefault(l => l.EndsWith(':') || l.EndsWith('：'))?.TrimEnd(':', '：');
+        return new NoticeInfo(issuer, number, title, signed, year, deadline, Weights(string.Join("", body))) { Addressees = addressees };
     }
 
     // A title ends with the type of the document (GB/T 9704); one broken over lines is joined until it does.

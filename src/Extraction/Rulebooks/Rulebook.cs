@@ -20,7 +20,13 @@ public sealed record Rulebook(
 }
 
 /// <summary>The facts of the notice: who issued it, its number, title and date, the year assessed, the deadline, the weights.</summary>
-public sealed record NoticeInfo(string? Issuer, string? DocNumber, string? Title, DateOnly? Date, int? Year, DateOnly? Deadline, IReadOnlyDictionary<string, int> Weights);
+public sealed record NoticeInfo(string? Issuer, string? DocNumber, string? Title, DateOnly? Date, int? Year, DateOnly? Deadline, IReadOnlyDictionary<string, int> Weights)
+{
+    /// <summary>Those the notice is addressed to (主送机关), as written.</summary>
+    public string? Addressees { get; init; }
+    /// <summary>The regions assessed, by name; the notice names them by group (各市州、直管市…), the pipeline lists them.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+}
 
 /// <summary>An area (考核重点), numbered 一, 二 ….</summary>
 public sealed record Area(string Number, string Title);
