@@ -138,6 +138,12 @@ public sealed class EvidenceStore : IDisposable
         }
     }
 
+    /// <summary>Runs work on the store's connection under its lock (the search index builds on it).</summary>
+    internal T WithConnection<T>(Func<SqliteConnection, T> work)
+    {
+        lock (gate) return work(connection);
+    }
+
     public string IntegrityCheck()
     {
         lock (gate) return Convert.ToString(Scalar("PRAGMA integrity_check")) ?? "";

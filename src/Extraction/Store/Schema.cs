@@ -27,5 +27,10 @@ internal static class Schema
             sha256 TEXT NOT NULL REFERENCES documents(sha256), ordinal INTEGER NOT NULL, page INTEGER NOT NULL, rows_json TEXT NOT NULL,
             PRIMARY KEY (sha256, ordinal));
         """,
+        // 2: the search index — analyzed words and Han bigrams of every page, and which lexicon analyzed each page.
+        """
+        CREATE VIRTUAL TABLE page_index USING fts5(words, bigrams, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        CREATE TABLE index_state (page_rowid INTEGER PRIMARY KEY, lexicon TEXT NOT NULL);
+        """,
     ];
 }

@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Extraction.Chinese;
+
+namespace Extraction.Index;
+
+/// <summary>A reviewer's query — terms separated by spaces (all must match), "quoted phrases", OR, NOT or a leading minus —
+/// turned into an FTS5 expression over the words and bigrams columns, with the words and bigrams to highlight.</summary>
+public sealed partial class SearchQuery
+{
+    public string Expression { get; }
+    public IReadOnlySet<string> HighlightWords { get; }
+    public IReadOnlySet<string> HighlightBigrams { get; }
+
+    SearchQuery(string expression, HashSet<string> words, HashSet<string> bigrams) =>
+        (Expression, HighlightWords, HighlightBigrams) = (expression, words, bigrams);
+
+    public static SearchQuery Parse(string query, ChineseAnalyzer analyzer)
+    {
+        var parts = new List<string>();
+        var words = new HashSet<string>();
+        var bigrams = new HashSet<string>();
+        string? pendingOperator = null;
+        foreach (Match m in Part().Matches(query))
+        {
+            var raw = m.Value;
+            if (raw is "OR" or "AND" or "NOT") { pendingOperator = raw; continue; }
+            bool negated = raw.StartsWith('-') && raw.Length > 1;
+            var term = (negated ? raw[1..] : raw).Trim('"');
+            var clause = Term(term, analyzer, negated || pendingOperator == "NOT" ? null : words, negated || pendingOperator == "NOT" ? null : bigrams);
+            if (clause is null) continue;
+            if (parts.Count > 0) parts.Add(negated || pendingOperator == "NOT" ? "NOT" : pendingOperator == "OR" ? "OR" : "AND");
+            parts.Add(clause);
+            pendingOperator = null;
+        }
+        return new SearchQuery(string.Join(' ', parts), words, bigrams);
+    }
+
+    /// <summary>A clause that matches a page whose words hold the term's words close together, or whose bigrams hold the
+    /// term's characters in a row (OCR splits words the dictionary would join). One character matches any bigram it starts.</summary>
+    static string? Term(string term, ChineseAnalyzer analyzer, HashSet<string>? words, HashSet<string>? bigrams)
+    {
+        var normalized = TextNormalizer.Normalize(term, false).Replace(" ", "");
+        var termWords = analyzer.QueryWords(normalized);
+        if (termWords.Count == 0) return null;
+        var termBigrams = ChineseAnalyzer.Bigrams(normalized).Select(b => b.Text).ToList();
+        words?.UnionWith(termWords);
+        bigrams?.UnionWith(termBigrams);
+        var sb = new StringBuilder("(");
+        sb.Append(termWords.Count == 1 ? $"words : {Quote(termWords[0])}" : $"words : NEAR({string.Join(' ', termWords.Select(Quote))}, {termWords.Count + 2})");
+        if (termBigrams.Count > 0) sb.Append($" OR bigrams : {Quote(string.Join(' ', termBigrams))}");
+        else if (normalized.Length == 1 && ChineseAnalyzer.IsHan(normalized[0])) sb.Append($" OR bigrams : {Quote(normalized)}*");
+        return sb.Append(')').ToString();
+    }
+
+    static string Quote(string s) => "\"" + s.Replace("\"", "\"\"") + "\"";
+
+    [GeneratedRegex("\"[^\"]+\"|\\S+")] private static partial Regex Part();
+}
