@@ -47,10 +47,33 @@ public sealed partial class SearchQuery
         words?.UnionWith(termWords);
         bigrams?.UnionWith(termBigrams);
         var sb = new StringBuilder("(");
-        sb.Append(termWords.Count == 1 ? $"words : {Quote(termWords[0])}" : $"words : NEAR({string.Join(' ', termWords.Select(Quote))}, {termWords.Count + 2})");
+        sb.Append(Near(termWords));
+        // A compound the lexicon keeps whole (培训总结) also matches its parts close together (培训班总结).
+        var parts = Parts(termWords, analyzer);
+        if (!parts.SequenceEqual(termWords)) sb.Append(" OR ").Append(Near(parts));
         if (termBigrams.Count > 0) sb.Append($" OR bigrams : {Quote(string.Join(' ', termBigrams))}");
         else if (normalized.Length == 1 && ChineseAnalyzer.IsHan(normalized[0])) sb.Append($" OR bigrams : {Quote(normalized)}*");
         return sb.Append(')').ToString();
+    }
+
+    static string Near(List<string> words) =>
+        words.Count == 1 ? $"words : {Quote(words[0])}" : $"words : NEAR({string.Join(' ', words.Select(Quote))}, {words.Count + 2})";
+
+    // Each long word replaced by the dictionary words inside it, when they cover it end to end.
+    static List<string> Parts(List<string> words, ChineseAnalyzer analyzer)
+    {
+        var parts = new List<string>();
+        foreach (var word in words)
+        {
+            var inner = analyzer.Segmenter.CutForSearch(word).Where(t => t.Text.Length >= 2 && t.Text.Length < word.Length).OrderBy(t => t.Start).ToList();
+            var tiling = new List<string>();
+            int at = 0;
+            foreach (var t in inner)
+                if (t.Start == at) { tiling.Add(t.Text); at = t.End; }
+            if (word.Length > 2 && at == word.Length && tiling.Count > 1) parts.AddRange(tiling);
+            else parts.Add(word);
+        }
+        return parts;
     }
 
     static string Quote(string s) => "\"" + s.Replace("\"", "\"\"") + "\"";
