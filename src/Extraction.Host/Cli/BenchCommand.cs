@@ -13,10 +13,14 @@ internal static class BenchCommand
     {
         var corpus = new Option<string>("--corpus") { Description = "语料目录", DefaultValueFactory = _ => "corpus" };
         var rounds = new Option<int>("--rounds") { Description = "文本 PDF 重复轮数", DefaultValueFactory = _ => 5 };
-        var command = new Command("bench", "性能基准：与 pdftotext / tesseract 直接运行对比") { corpus, rounds };
+        var only = new Option<string?>("--only") { Description = "只跑一部分：extract 或 search" };
+        var pages = new Option<int>("--pages") { Description = "检索基准生成的页数", DefaultValueFactory = _ => 100_000 };
+        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages };
         command.SetAction(async (result, cancellation) =>
         {
             var root = result.GetValue(corpus)!;
+            if (result.GetValue(only) != "extract") await SearchBench.RunAsync(root, result.GetValue(pages), cancellation);
+            if (result.GetValue(only) == "search") return 0;
             var options = new ExtractionOptions();
             var pdf = new PdfExtractor(options, new OcrEngine(options));
             var all = Directory.GetFiles(root, "*.pdf", SearchOption.AllDirectories).Where(f => !f.Contains("/bad/")).Order().ToList();

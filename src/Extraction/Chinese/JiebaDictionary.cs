@@ -6,7 +6,14 @@ namespace Extraction.Chinese;
 /// and the total, as jieba builds it from dict.txt (MIT, see Data/LICENSE.jieba.txt).</summary>
 public sealed class JiebaDictionary
 {
-    readonly Dictionary<string, long> frequencies = new(400_000, StringComparer.Ordinal);
+    // The log of a word's frequency is kept beside it: the route computes it for every candidate word.
+    readonly Dictionary<string, (long Frequency, double Log)> frequencies = new(600_000, StringComparer.Ordinal);
+    // The same words as a trie, for the segmenter: extending a word by one character is one lookup of
+    // (node, character) instead of hashing the whole fragment again.
+    readonly Dictionary<long, int> children = new(1_000_000);
+    readonly List<long> nodeFrequency = [0];
+    readonly List<double> nodeLog = [0];
+
     public long Total { get; private set; }
     public double LogTotal => Math.Log(Total);
 
@@ -33,16 +40,48 @@ public sealed class JiebaDictionary
     /// <summary>Adds a word (or raises its frequency), registering its prefixes as jieba does.</summary>
     public void Add(string word, long frequency)
     {
-        if (frequencies.TryGetValue(word, out var old)) Total -= old;
-        frequencies[word] = frequency;
+        if (frequencies.TryGetValue(word, out var old)) Total -= old.Frequency;
+        double log = Math.Log(Math.Max(1, frequency));
+        frequencies[word] = (frequency, log);
         Total += frequency;
         for (int i = 1; i < word.Length; i++)
-            frequencies.TryAdd(word[..i], 0);
+            frequencies.TryAdd(word[..i], (0, 0));
+        int node = 0;
+        foreach (var c in word)
+        {
+            long key = ((long)node << 16) | c;
+            if (!children.TryGetValue(key, out var child))
+            {
+                child = nodeFrequency.Count;
+                children[key] = child;
+                nodeFrequency.Add(0);
+                nodeLog.Add(0);
+            }
+            node = child;
+        }
+        nodeFrequency[node] = frequency;
+        nodeLog[node] = log;
     }
 
     /// <summary>The frequency of a word; 0 for a prefix only; null when neither.</summary>
     public long? Frequency(ReadOnlySpan<char> fragment) =>
-        frequencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fragment, out var f) ? f : null;
+        frequencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fragment, out var f) ? f.Frequency : null;
 
-    public bool IsWord(string text) => frequencies.TryGetValue(text, out var f) && f > 0;
+    /// <summary>Frequency and its log for a fragment; false when the fragment is neither a word nor a prefix of one.</summary>
+    internal bool TryGet(ReadOnlySpan<char> fragment, out long frequency, out double log)
+    {
+        if (lookup.TryGetValue(fragment, out var f)) { (frequency, log) = f; return true; }
+        (frequency, log) = (0, 0);
+        return false;
+    }
+
+    Dictionary<string, (long, double)>.AlternateLookup<ReadOnlySpan<char>> lookup => frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The trie node reached from <paramref name="node"/> by one character, or -1. The root is node 0.</summary>
+    internal int Step(int node, char c) => children.TryGetValue(((long)node << 16) | c, out var child) ? child : -1;
+
+    internal long NodeFrequency(int node) => nodeFrequency[node];
+    internal double NodeLog(int node) => nodeLog[node];
+
+    public bool IsWord(string text) => frequencies.TryGetValue(text, out var f) && f.Frequency > 0;
 }

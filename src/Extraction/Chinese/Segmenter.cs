@@ -52,31 +52,26 @@ public sealed partial class Segmenter(JiebaDictionary dictionary)
     {
         var sentence = text.AsSpan(from, to - from);
         int n = sentence.Length;
-        var dag = new List<int>[n];
-        for (int k = 0; k < n; k++)
-        {
-            var ends = new List<int>(4);
-            for (int i = k; i < n; i++)
-            {
-                var f = Dictionary.Frequency(sentence[k..(i + 1)]);
-                if (f is null) break;
-                if (f > 0) ends.Add(i);
-            }
-            if (ends.Count == 0) ends.Add(k);
-            dag[k] = ends;
-        }
-        var best = new double[n + 1];
-        var next = new int[n + 1];
+        // The route is found from the end back, so the words starting at a position are tried as they are found,
+        // without building the DAG first. A position where no word starts is a word of one character.
+        var best = n + 1 <= 512 ? stackalloc double[n + 1] : new double[n + 1];
+        var next = n + 1 <= 512 ? stackalloc int[n + 1] : new int[n + 1];
+        best[n] = 0;
         double logTotal = Dictionary.LogTotal;
         for (int idx = n - 1; idx >= 0; idx--)
         {
             double bestScore = double.NegativeInfinity;
             int bestEnd = -1;
-            foreach (var x in dag[idx])
+            int node = 0;
+            for (int i = idx; i < n; i++)
             {
-                double score = Math.Log(Math.Max(1, Dictionary.Frequency(sentence[idx..(x + 1)]) ?? 1)) - logTotal + best[x + 1];
-                if (score > bestScore || (score == bestScore && x > bestEnd)) (bestScore, bestEnd) = (score, x);
+                node = Dictionary.Step(node, sentence[i]);
+                if (node < 0) break;
+                if (Dictionary.NodeFrequency(node) == 0) continue;
+                double score = Dictionary.NodeLog(node) - logTotal + best[i + 1];
+                if (score > bestScore || (score == bestScore && i > bestEnd)) (bestScore, bestEnd) = (score, i);
             }
+            if (bestEnd < 0) (bestScore, bestEnd) = (-logTotal + best[idx + 1], idx);
             best[idx] = bestScore;
             next[idx] = bestEnd;
         }
