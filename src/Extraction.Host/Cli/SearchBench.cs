@@ -98,14 +98,15 @@ internal static class SearchBench
             var searcher = new Searcher(store, analyzer);
             var queries = Queries(analyzer, random);
             foreach (var q in queries.Take(5)) searcher.Search(q, new SearchFilters(), 10);
-            var latencies = new List<double>();
+            var timed = new List<(double Ms, string Query)>();
             foreach (var q in queries)
             {
                 var w = Stopwatch.StartNew();
                 searcher.Search(q, new SearchFilters(Region: random.Next(3) == 0 ? "襄阳市" : null), 10);
-                latencies.Add(w.Elapsed.TotalMilliseconds);
+                timed.Add((w.Elapsed.TotalMilliseconds, q));
             }
-            latencies.Sort();
+            var latencies = timed.Select(t => t.Ms).Order().ToList();
+            Console.WriteLine($"最慢的查询：{string.Join("；", timed.OrderByDescending(t => t.Ms).Take(5).Select(t => $"{t.Query}（{t.Ms:0} 毫秒）"))}");
             Console.WriteLine($"查询：{queries.Count} 个不同查询（含片段生成），p50 {latencies[latencies.Count / 2]:0.0} 毫秒，p95 {latencies[(int)(latencies.Count * 0.95)]:0.0} 毫秒");
         }
         finally

@@ -8,26 +8,38 @@ namespace Extraction.Index;
 public sealed class Searcher(EvidenceStore store, ChineseAnalyzer analyzer)
 {
     // Words are the precise signal; bigrams catch OCR-split and unknown words and count less.
-    const double WordsWeight = 1.0, BigramsWeight = 0.3;
+    const string Ranking = "bm25(1.0, 0.3)";
 
     public List<SearchHit> Search(string query, SearchFilters filters, int limit) => Search(SearchQuery.Parse(query, analyzer), filters, limit);
 
     public List<SearchHit> Search(SearchQuery query, SearchFilters filters, int limit)
     {
         if (query.Expression.Length == 0) return [];
+        // FTS5 ranks and cuts to the limit inside the index (ORDER BY rank); pages and documents are joined for the
+        // rows kept, or, when a filter is given, for the rows it must see.
+        bool filtered = filters.Region is not null || filters.Format is not null || filters.Source is not null;
+        var join = filtered ? "JOIN pages fp ON fp.rowid = page_index.rowid JOIN documents fd ON fd.sha256 = fp.sha256" : "";
+        var where = filtered
+            ? """
+              AND ($region IS NULL OR fd.region = $region OR EXISTS (SELECT 1 FROM arrivals a WHERE a.sha256 = fd.sha256 AND a.region = $region))
+              AND ($format IS NULL OR fd.format = $format)
+              AND ($source IS NULL OR fp.source = $source)
+              """
+            : "";
+        var sql = $"""
+            WITH hits AS (
+                SELECT page_index.rowid AS id, -rank AS score FROM page_index {join}
+                WHERE page_index MATCH $q AND rank MATCH '{Ranking}' {where}
+                ORDER BY rank LIMIT $limit)
+            SELECT p.sha256, p.number, p.text, d.region, hits.score,
+                   (SELECT relative_path FROM arrivals a WHERE a.sha256 = p.sha256 AND ($region IS NULL OR a.region = $region) ORDER BY a.id LIMIT 1)
+            FROM hits JOIN pages p ON p.rowid = hits.id JOIN documents d ON d.sha256 = p.sha256
+            ORDER BY hits.score DESC
+            """;
         var rows = store.WithConnection(connection =>
         {
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = $"""
-                SELECT p.sha256, p.number, p.text, d.region, -bm25(page_index, {WordsWeight}, {BigramsWeight}) AS score,
-                       (SELECT relative_path FROM arrivals a WHERE a.sha256 = p.sha256 AND ($region IS NULL OR a.region = $region) ORDER BY a.id LIMIT 1)
-                FROM page_index JOIN pages p ON p.rowid = page_index.rowid JOIN documents d ON d.sha256 = p.sha256
-                WHERE page_index MATCH $q
-                  AND ($region IS NULL OR d.region = $region OR EXISTS (SELECT 1 FROM arrivals a WHERE a.sha256 = d.sha256 AND a.region = $region))
-                  AND ($format IS NULL OR d.format = $format)
-                  AND ($source IS NULL OR p.source = $source)
-                ORDER BY bm25(page_index, {WordsWeight}, {BigramsWeight}) LIMIT $limit
-                """;
+            cmd.CommandText = sql;
             cmd.Parameters.AddWithValue("$q", query.Expression);
             cmd.Parameters.AddWithValue("$region", (object?)filters.Region ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$format", (object?)filters.Format ?? DBNull.Value);
