@@ -51,6 +51,7 @@ scan "$work/seed002.pdf" "$corpus/notices/武打假办发〔2019〕4号 任务�
 to_docx second
 cp "$work/second.docx" "$corpus/notices/荆打假办〔2020〕2号 另一版式评分细则（测试用）.docx"
 cp "$seeds/000_9aa427a140df8758.txt" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知.txt"
+cp "$seeds/002_4718f6bd12651b6a.txt" "$corpus/notices/武打假办发〔2019〕4号 任务细化表.txt"
 
 python3 - "$work/plan.json" > "$work/plan.tsv" <<'PY'
 import json, sys

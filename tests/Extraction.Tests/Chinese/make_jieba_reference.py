@@ -5,7 +5,7 @@ import json, pathlib, re, sys
 import jieba
 
 root = pathlib.Path(__file__).resolve().parents[3]
-sources = [root.parent / 'shared' / 'seeds' / '000_9aa427a140df8758.txt', root.parent / 'shared' / 'seeds' / '002_4718f6bd12651b6a.txt']
+sources = sorted((root / 'corpus' / 'notices').glob('*.txt'))
 sys.path.insert(0, str(root / 'corpus' / 'build'))
 import submissions
 texts = [p.read_text(encoding='utf-8') for p in sources]

@@ -5,7 +5,7 @@ namespace Extraction.Tests.Rulebooks;
 
 public class TaskTableTests
 {
-    static readonly string Seed002 = Path.Combine(Corpus.Root, "..", "shared", "seeds", "002_4718f6bd12651b6a.txt");
+    static readonly string Seed002 = Corpus.Notice("武打假办发〔2019〕4号 任务细化表.txt");
     const string Seed002Docx = "武打假办发〔2019〕4号 任务细化表.docx";
 
     public static TheoryData<string> Forms => [Seed002, Corpus.Notice(Seed002Docx)];
