@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Extraction.Tests.Cli;
@@ -18,16 +17,10 @@ public sealed class IngestCommandTests : IDisposable
             foreach (var f in Directory.GetFiles(Corpus.Path("inbox/" + region)).Where(f => !f.EndsWith(".jpg") && !f.EndsWith(".tif") && !f.Contains("扫描件")))
                 File.Copy(f, Path.Combine(inbox, region, Path.GetFileName(f)));
         }
-        var dll = Path.Combine(AppContext.BaseDirectory, "extraction.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "ingest", inbox, "--db", Path.Combine(work.FullName, "x.db"), "--json" }) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await stderr);
+        var (code, stdout, stderr) = await ExtractionProcess.Run("ingest", inbox, "--db", Path.Combine(work.FullName, "x.db"), "--json");
+        Assert.True(code == 0, stderr);
 
-        using var json = JsonDocument.Parse(await stdout);
+        using var json = JsonDocument.Parse(stdout);
         var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
         Assert.Equal(Directory.GetFiles(inbox, "*", SearchOption.AllDirectories).Length, files.Count);
         var notice = files.Single(f => f.GetProperty("file").GetString() == "襄阳市/襄打假办发〔2019〕3号 关于开展2019年知识产权执法铁拳行动的通知.pdf");
@@ -38,6 +31,6 @@ public sealed class IngestCommandTests : IDisposable
         var page = notice.GetProperty("pages")[0];
         Assert.Equal("text", page.GetProperty("source").GetString());
         Assert.True(page.GetProperty("chars").GetInt32() > 200);
-        Assert.Contains("收录", await stderr);
+        Assert.Contains("收录", stderr);
     }
 }

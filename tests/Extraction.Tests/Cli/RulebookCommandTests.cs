@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Extraction.Tests.Cli;
@@ -8,17 +7,7 @@ public sealed class RulebookCommandTests : IDisposable
     readonly DirectoryInfo work = Directory.CreateTempSubdirectory("extraction-rulebook-cli-");
     public void Dispose() => work.Delete(recursive: true);
 
-    static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extraction.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    static Task<(int Code, string Out, string Err)> Run(params string[] args) => ExtractionProcess.Run(args);
 
     [Fact]
     public async Task ImportIntoAPipelineWritesTheRulebookWithItsRegionsAndKeepsAnEditByHand()
