@@ -13,20 +13,17 @@ internal static class SearchCommand
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（规则与证据库）" };
         var db = new Option<string?>("--db") { Description = "证据库路径" };
         var region = new Option<string?>("--region") { Description = "只看某地区的材料" };
-        var type = new Option<string?>("--type") { Description = "文档类型（需文档理解阶段，尚未提供）" };
+        var type = new Option<string?>("--type") { Description = "文档类型：通知、工作方案、总结、会议纪要、人员名单、典型案例、新闻报道…" };
+        var from = new Option<DateOnly?>("--from") { Description = "成文日期不早于（yyyy-MM-dd）" };
+        var to = new Option<DateOnly?>("--to") { Description = "成文日期不晚于（yyyy-MM-dd）" };
         var format = new Option<string?>("--format") { Description = "格式：pdf-text、pdf-scan、docx、xlsx、image…" };
         var source = new Option<string?>("--source") { Description = "文本来源：text 或 ocr" };
         var indicator = new Option<string?>("--indicator") { Description = "按指标检索，如 10 或 10(2)" };
         var limit = new Option<int>("--limit") { Description = "最多返回条数", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
-        var command = new Command("search", "检索证据：按关键词或按指标") { query, pipeline, db, region, type, format, source, indicator, limit, json };
+        var command = new Command("search", "检索证据：按关键词或按指标") { query, pipeline, db, region, type, from, to, format, source, indicator, limit, json };
         command.SetAction(result =>
         {
-            if (result.GetValue(type) is not null)
-            {
-                Console.Error.WriteLine("错误：按文档类型筛选需要先识别文档类型，该功能尚未提供；请改用 --format 或 --source。");
-                return 2;
-            }
             var pipelineDir = result.GetValue(pipeline);
             var analyzer = AnalyzerFactory.Create(pipelineDir);
             string text;
@@ -43,8 +40,12 @@ internal static class SearchCommand
 
             using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), pipelineDir));
             new PageIndexer(store, analyzer).Update();
+            // Type and date filters read the documents' facts; bring them up to date first.
+            if (result.GetValue(type) is not null || result.GetValue(from) is not null || result.GetValue(to) is not null)
+                new Extraction.Understand.DocumentFactsStore(store).Update(new Extraction.Understand.DocumentUnderstanding(PipelineOrNull(pipelineDir)));
             var hits = new Searcher(store, analyzer).Search(text,
-                new SearchFilters(result.GetValue(region), result.GetValue(format), result.GetValue(source)), result.GetValue(limit));
+                new SearchFilters(result.GetValue(region), result.GetValue(format), result.GetValue(source), result.GetValue(type), result.GetValue(from), result.GetValue(to)),
+                result.GetValue(limit));
             if (result.GetValue(json)) { Json.Write(new { Hits = hits }); return 0; }
             if (hits.Count == 0) { Console.WriteLine("没有找到匹配的材料。"); return 0; }
             bool terminal = !Console.IsOutputRedirected;
@@ -56,6 +57,12 @@ internal static class SearchCommand
             return 0;
         });
         return command;
+    }
+
+    static Extraction.Pipelines.PipelineDefinition? PipelineOrNull(string? directory)
+    {
+        var dir = directory ?? RulebookCommand.DefaultPipeline;
+        return File.Exists(Path.Combine(dir, Extraction.Pipelines.PipelineDefinition.FileName)) ? Extraction.Pipelines.PipelineDefinition.Load(dir) : null;
     }
 
     // Bold on a terminal, 【】 when the output goes to a file.

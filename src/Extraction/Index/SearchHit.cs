@@ -5,4 +5,5 @@ namespace Extraction.Index;
 public sealed record SearchHit(string File, string Sha256, string? Region, int Page, double Score, string Snippet, IReadOnlyList<int[]> Highlights);
 
 /// <summary>Filters on a search; null means any.</summary>
-public sealed record SearchFilters(string? Region = null, string? Format = null, string? Source = null);
+public sealed record SearchFilters(string? Region = null, string? Format = null, string? Source = null,
+    string? Type = null, DateOnly? From = null, DateOnly? To = null);

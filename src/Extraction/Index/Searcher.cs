@@ -17,13 +17,17 @@ public sealed class Searcher(EvidenceStore store, ChineseAnalyzer analyzer)
         if (query.Expression.Length == 0) return [];
         // FTS5 ranks and cuts to the limit inside the index (ORDER BY rank); pages and documents are joined for the
         // rows kept, or, when a filter is given, for the rows it must see.
-        bool filtered = filters.Region is not null || filters.Format is not null || filters.Source is not null;
+        bool filtered = filters.Region is not null || filters.Format is not null || filters.Source is not null
+            || filters.Type is not null || filters.From is not null || filters.To is not null;
         var join = filtered ? "JOIN pages fp ON fp.rowid = page_index.rowid JOIN documents fd ON fd.sha256 = fp.sha256" : "";
         var where = filtered
             ? """
               AND ($region IS NULL OR fd.region = $region OR EXISTS (SELECT 1 FROM arrivals a WHERE a.sha256 = fd.sha256 AND a.region = $region))
               AND ($format IS NULL OR fd.format = $format)
               AND ($source IS NULL OR fp.source = $source)
+              AND ($type IS NULL OR EXISTS (SELECT 1 FROM document_facts f WHERE f.sha256 = fd.sha256 AND f.type = $type))
+              AND ($from IS NULL OR EXISTS (SELECT 1 FROM document_facts f WHERE f.sha256 = fd.sha256 AND f.date >= $from))
+              AND ($to IS NULL OR EXISTS (SELECT 1 FROM document_facts f WHERE f.sha256 = fd.sha256 AND f.date <= $to))
               """
             : "";
         var sql = $"""
@@ -44,6 +48,9 @@ public sealed class Searcher(EvidenceStore store, ChineseAnalyzer analyzer)
             cmd.Parameters.AddWithValue("$region", (object?)filters.Region ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$format", (object?)filters.Format ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$source", (object?)filters.Source ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$type", (object?)filters.Type ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$from", (object?)filters.From?.ToString("yyyy-MM-dd") ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$to", (object?)filters.To?.ToString("yyyy-MM-dd") ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$limit", limit);
             using var r = cmd.ExecuteReader();
             var list = new List<(string Sha, int Page, string Text, string? Region, double Score, string? File)>();

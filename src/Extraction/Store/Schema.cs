@@ -32,5 +32,11 @@ internal static class Schema
         CREATE VIRTUAL TABLE page_index USING fts5(words, bigrams, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
         CREATE TABLE index_state (page_rowid INTEGER PRIMARY KEY, lexicon TEXT NOT NULL);
         """,
+        // 3: what each document is — type, 公文 header, the region of its issuer, and the flags that keep it from counting.
+        """
+        CREATE TABLE document_facts (
+            sha256 TEXT PRIMARY KEY REFERENCES documents(sha256), type TEXT NOT NULL, issuer TEXT, doc_number TEXT, title TEXT,
+            addressee TEXT, date TEXT, printed_date TEXT, attachments_json TEXT NOT NULL, issuer_region TEXT, flags_json TEXT NOT NULL);
+        """,
     ];
 }

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Extraction.Store;
+
+namespace Extraction.Understand;
+
+/// <summary>Runs understanding over every readable document of the store and keeps the facts, from stored text only.</summary>
+public sealed class DocumentFactsStore(EvidenceStore store)
+{
+    public sealed record Entry(string Sha256, string File, string? Region, DocumentFacts Facts);
+
+    public List<Entry> Update(DocumentUnderstanding understanding)
+    {
+        var documents = store.WithConnection(connection =>
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = """
+                SELECT d.sha256, d.region, (SELECT relative_path FROM arrivals a WHERE a.sha256 = d.sha256 ORDER BY a.id LIMIT 1)
+                FROM documents d WHERE d.status = 'ok' ORDER BY d.created_at, d.sha256
+                """;
+            using var r = cmd.ExecuteReader();
+            var list = new List<(string Sha, string? Region, string File)>();
+            while (r.Read()) list.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2)));
+            return list;
+        });
+        var entries = documents.Select(d =>
+        {
+            var texts = store.Pages(d.Sha).Select(p => p.Text).ToList();
+            return (Entry: new Entry(d.Sha, d.File, d.Region, understanding.Understand(texts, d.Region)), Text: string.Join("\n", texts));
+        }).ToList();
+
+        // A near-duplicate counts once, and only within one region's folder.
+        foreach (var region in entries.GroupBy(e => e.Entry.Region))
+        {
+            var duplicates = NearDuplicates.Find(region.Select(e => (e.Entry.Sha256, e.Text)).ToList());
+            foreach (var (copy, original) in duplicates)
+            {
+                int i = entries.FindIndex(e => e.Entry.Sha256 == copy);
+                var file = entries.First(e => e.Entry.Sha256 == original).Entry.File;
+                entries[i] = entries[i] with { Entry = entries[i].Entry with { Facts = entries[i].Entry.Facts with { Flags = [.. entries[i].Entry.Facts.Flags, $"duplicate_of:{file}"] } } };
+            }
+        }
+        store.WithConnection(connection =>
+        {
+            using var tx = connection.BeginTransaction();
+            foreach (var (entry, _) in entries)
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = """
+                    INSERT INTO document_facts(sha256, type, issuer, doc_number, title, addressee, date, printed_date, attachments_json, issuer_region, flags_json)
+                    VALUES ($s, $t, $i, $n, $ti, $a, $d, $p, $att, $r, $f)
+                    ON CONFLICT(sha256) DO UPDATE SET type=$t, issuer=$i, doc_number=$n, title=$ti, addressee=$a, date=$d, printed_date=$p,
+                        attachments_json=$att, issuer_region=$r, flags_json=$f
+                    """;
+                var f = entry.Facts;
+                cmd.Parameters.AddWithValue("$s", entry.Sha256);
+                cmd.Parameters.AddWithValue("$t", f.Type);
+                cmd.Parameters.AddWithValue("$i", (object?)f.Issuer ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$n", (object?)f.DocNumber ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$ti", (object?)f.Title ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$a", (object?)f.Addressee ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$d", (object?)f.Date?.ToString("yyyy-MM-dd") ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$p", (object?)f.PrintedDate?.ToString("yyyy-MM-dd") ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$att", JsonSerializer.Serialize(f.Attachments));
+                cmd.Parameters.AddWithValue("$r", (object?)f.IssuerRegion ?? DBNull.Value);
+                cmd.Parameters.AddWithValue("$f", JsonSerializer.Serialize(f.Flags));
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+            return 0;
+        });
+        return entries.Select(e => e.Entry).ToList();
+    }
+}
