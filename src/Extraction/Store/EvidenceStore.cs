@@ -144,6 +144,19 @@ public sealed class EvidenceStore : IDisposable
         lock (gate) return work(connection);
     }
 
+    /// <summary>Every arrival with what became of it: the file as the operator filed it, its document's status and error.</summary>
+    public List<(string File, string? Sha256, string? Region, string Status, string? Error)> Arrivals()
+    {
+        lock (gate)
+        {
+            using var cmd = Command("SELECT relative_path, sha256, region, status, error FROM arrivals ORDER BY id", null);
+            using var r = cmd.ExecuteReader();
+            var list = new List<(string, string?, string?, string, string?)>();
+            while (r.Read()) list.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+            return list;
+        }
+    }
+
     public string IntegrityCheck()
     {
         lock (gate) return Convert.ToString(Scalar("PRAGMA integrity_check")) ?? "";

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Extraction.Matching;
+using Extraction.Pipelines;
+using Extraction.Rulebooks;
+using Extraction.Store;
+using Extraction.Understand;
+
+namespace Extraction.Host.Cli;
+
+/// <summary>`extraction assess`: each region's suggested score clause by clause, with its evidence and its gaps.</summary>
+internal static class AssessCommand
+{
+    public static Command Create()
+    {
+        var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录", };
+        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var region = new Option<string?>("--region") { Description = "只评某一地区" };
+        var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
+        var command = new Command("assess", "按评分规则逐条给出各地区的建议得分、依据材料和缺失材料") { pipeline, db, region, json };
+        command.SetAction(result =>
+        {
+            var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
+            if (!File.Exists(Path.Combine(directory, RulebookFile.FileName))) { Console.Error.WriteLine($"错误：{directory} 下没有 rulebook.json，请先运行 extraction rulebook import"); return 2; }
+            var rulebook = RulebookFile.Load(Path.Combine(directory, RulebookFile.FileName));
+            var definition = File.Exists(Path.Combine(directory, PipelineDefinition.FileName)) ? PipelineDefinition.Load(directory) : null;
+            var analyzer = AnalyzerFactory.Create(directory);
+            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
+            var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));
+            var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, definition?.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
+                store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
+            var regions = documents.Select(d => d.Region).OfType<string>().Distinct()
+                .Where(r => definition is null || definition.Regions.Any(x => x.Name == r))
+                .Where(r => result.GetValue(region) is not { } only || r == (definition?.RegionForFolder(only) ?? only))
+                .OrderBy(r => definition?.Regions.ToList().FindIndex(x => x.Name == r) ?? 0).ToList();
+            var assessor = new Assessor(rulebook, analyzer);
+            var assessments = regions.Select(r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList())).ToList();
+
+            if (result.GetValue(json))
+            {
+                var byFile = facts.ToDictionary(f => f.Sha256);
+                Json.Write(new
+                {
+                    Pipeline = definition?.Name ?? directory,
+                    Regions = assessments.Select(a => new
+                    {
+                        a.Region, a.SuggestedTotal, a.SelfTotal,
+                        Indicators = a.Indicators,
+                        Clauses = a.Clauses.Select(c => new
+                        {
+                            c.Indicator, c.Clause, c.MaxPoints, c.SuggestedPoints, c.Status,
+                            SelfPoints = (decimal?)null, c.Evidence, c.Missing, c.Reason, c.Confidence,
+                        }),
+                    }),
+                    Documents = store.Arrivals().Select(a =>
+                    {
+                        var f = a.Sha256 is not null && byFile.TryGetValue(a.Sha256, out var e) ? e.Facts : null;
+                        return new
+                        {
+                            a.File, a.Sha256, a.Region, a.Status, a.Error, f?.Type, f?.Issuer, f?.DocNumber,
+                            Date = f?.Date?.ToString("yyyy-MM-dd"), f?.Title, Flags = f?.Flags ?? [],
+                        };
+                    }),
+                });
+                return 0;
+            }
+            foreach (var a in assessments) Print(a, rulebook);
+            return 0;
+        });
+        return command;
+    }
+
+    static void Print(RegionAssessment a, Rulebook rulebook)
+    {
+        Console.WriteLine($"【{a.Region}】建议得分 {a.SuggestedTotal} 分{(a.SelfTotal is { } s ? $"，自评 {s} 分" : "，未找到自评报告")}");
+        Console.WriteLine("  指标  建议  满分  自评  说明");
+        foreach (var i in a.Indicators)
+        {
+            var notes = new List<string>();
+            if (i.Unsupported) notes.Add("自评高于材料支持的分数");
+            if (i.NeedsReview > 0) notes.Add($"{i.NeedsReview} 条需人工评定");
+            Console.WriteLine($"  {i.Indicator,4}  {i.Suggested,4}  {i.MaxPoints,4}  {(i.SelfPoints?.ToString() ?? "—"),4}  {string.Join("；", notes)}");
+        }
+        var gaps = a.Clauses.Where(c => c.Missing.Count > 0).ToList();
+        if (gaps.Count > 0)
+        {
+            Console.WriteLine("  缺失材料：");
+            foreach (var c in gaps) Console.WriteLine($"    {c.Indicator}({c.Clause})：{string.Join("、", c.Missing)}");
+        }
+        Console.WriteLine();
+    }
+}

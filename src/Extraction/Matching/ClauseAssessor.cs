@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Extraction.Chinese;
+using Extraction.Rulebooks;
+
+namespace Extraction.Matching;
+
+/// <summary>Suggests the points of one clause for one region: finds the region's documents about the clause's subject,
+/// checks each required material against them, and turns what was found into points by the clause's own rule.
+/// Where documents cannot decide (rates, rankings, growth, incidents) it says so and still lists the candidates.</summary>
+public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
+{
+    // Words every clause uses that say nothing about its subject.
+    static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度", "本地区", "市州", "按要求", "报送", "材料", "等", "的", "有", "和", "或"];
+
+    public Suggestion Assess(Indicator indicator, Clause clause, IReadOnlyList<RegionDocument> documents)
+    {
+        var counting = documents.Where(d => d.Counts).ToList();
+        var keys = Keys(clause.Subject);
+        if (!clause.Decidable || clause.Rule is RuleShape.Tiered or RuleShape.Unparsed)
+        {
+            var candidates = counting.Select(d => (d, Score: Relevance(keys, d))).Where(x => x.Score > 0).OrderByDescending(x => x.Score).Take(3)
+                .Select(x => Cite(x.d, keys, null)).ToList();
+            return new Suggestion(indicator.Number, clause.Number, clause.Points, 0, Suggestion.NeedsReview, candidates, [],
+                clause.ReviewReason ?? "本条需人工评定", 0);
+        }
+
+        var perAward = clause.Awards.Where(a => a.Kind == "award").ToList();
+        if (clause.Rule == RuleShape.TwoAwards && perAward.Count >= 2)
+            return Combine(indicator, clause, perAward.Select(a => (a.Amount, Judge(Keys(a.Condition), MaterialLexicon.Find(a.Condition), counting))).ToList());
+
+        if (clause.Rule == RuleShape.PerItem)
+        {
+            var items = counting.Where(d => About(keys, d) && (clause.Materials.Count == 0 || clause.Materials.Any(m => MaterialKinds.Satisfies(m, d.Facts, d.Text)))).ToList();
+            var each = clause.Awards.Where(a => a.Kind.StartsWith("per_item")).Select(a => a.Amount).DefaultIfEmpty(0).Min();
+            decimal points = Math.Min(clause.Points, items.Count * each);
+            return new Suggestion(indicator.Number, clause.Number, clause.Points, points, items.Count > 0 ? Suggestion.Met : Suggestion.Missing_,
+                items.Select(d => Cite(d, keys, clause.Materials.FirstOrDefault())).ToList(), items.Count > 0 ? [] : clause.Materials,
+                items.Count > 0 ? $"找到 {items.Count} 份相关材料，按每份 {each} 分计" : "未找到相关材料", items.Count > 0 ? Confidence(items) : 0.7);
+        }
+
+        if (clause.Rule == RuleShape.Threshold && AtLeast().Match(clause.Text) is { Success: true } atLeast)
+        {
+            int needed = int.Parse(atLeast.Groups[1].Value);
+            var material = clause.Materials.FirstOrDefault();
+            var items = counting.Where(d => material is null ? About(keys, d) : MaterialKinds.Satisfies(material, d.Facts, d.Text)).ToList();
+            // A case report holds several cases: count the 案例一、案例二 it numbers.
+            int count = items.Sum(d => Math.Max(1, CaseHeading().Matches(d.Text).Count));
+            bool met = count >= needed;
+            return new Suggestion(indicator.Number, clause.Number, clause.Points, met ? clause.Points : 0, met ? Suggestion.Met : count > 0 ? Suggestion.Partial : Suggestion.Missing_,
+                items.Select(d => Cite(d, keys, material)).ToList(), met || material is null ? [] : [material],
+                $"要求不少于 {needed} 个，找到 {count} 个", met ? Confidence(items) : 0.7);
+        }
+
+        return Combine(indicator, clause, [(clause.Points, Judge(keys, clause.Materials, counting))]);
+    }
+
+    sealed record Judgement(List<Evidence> Evidence, List<string> Missing, List<string> Found, List<RegionDocument> Documents);
+
+    // The documents about the subject, and for each material asked, the first of them that is that material.
+    Judgement Judge(List<string> keys, IReadOnlyList<string> materials, List<RegionDocument> documents)
+    {
+        var about = documents.Where(d => About(keys, d)).OrderByDescending(d => Relevance(keys, d)).ToList();
+        if (materials.Count == 0)
+            return about.Count > 0 ? new([Cite(about[0], keys, null)], [], ["相关文件"], [about[0]]) : new([], ["相关文件"], [], []);
+        var evidence = new List<Evidence>();
+        var missing = new List<string>();
+        var found = new List<string>();
+        var used = new List<RegionDocument>();
+        foreach (var material in materials)
+        {
+            var doc = about.FirstOrDefault(d => MaterialKinds.Satisfies(material, d.Facts, d.Text));
+            if (doc is null) { missing.Add(material); continue; }
+            evidence.Add(Cite(doc, keys, material));
+            found.Add(material);
+            used.Add(doc);
+        }
+        return new(evidence, missing, found, used);
+    }
+
+    Suggestion Combine(Indicator indicator, Clause clause, List<(decimal Amount, Judgement Judgement)> awards)
+    {
+        decimal points = awards.Where(a => a.Judgement.Missing.Count == 0).Sum(a => a.Amount);
+        points = Math.Min(points, clause.Points);
+        bool all = awards.All(a => a.Judgement.Missing.Count == 0), none = awards.All(a => a.Judgement.Found.Count == 0);
+        string status = all ? Suggestion.Met : none ? Suggestion.Missing_ : Suggestion.Partial;
+        var evidence = awards.SelectMany(a => a.Judgement.Evidence).Distinct().ToList();
+        var missing = awards.SelectMany(a => a.Judgement.Missing).Where(m => m != "相关文件" || none).Distinct().ToList();
+        var found = awards.SelectMany(a => a.Judgement.Found).Where(f => f != "相关文件").Distinct().ToList();
+        string reason = status switch
+        {
+            Suggestion.Met => found.Count > 0 ? $"已找到{string.Join("、", found)}" : "找到与本条相关的文件",
+            Suggestion.Missing_ => missing.Contains("相关文件") ? "未找到与本条相关的材料" : $"缺少{string.Join("、", missing)}",
+            _ => $"已找到{string.Join("、", found)}，缺少{string.Join("、", missing)}",
+        };
+        var documents = awards.SelectMany(a => a.Judgement.Documents).ToList();
+        return new Suggestion(indicator.Number, clause.Number, clause.Points, points, status, evidence, missing.Where(m => m != "相关文件").ToList(), reason,
+            status == Suggestion.Met ? Confidence(documents) : status == Suggestion.Partial ? 0.6 : 0.7);
+    }
+
+    // Evidence read from a text layer is surer than evidence read by OCR.
+    static double Confidence(IEnumerable<RegionDocument> documents)
+    {
+        var ocr = documents.SelectMany(d => d.Pages).Where(p => p.Confidence is not null).Select(p => p.Confidence!.Value).ToList();
+        return Math.Round(ocr.Count == 0 ? 0.9 : Math.Min(0.9, 0.9 * ocr.Average()), 2);
+    }
+
+    List<string> Keys(string subject)
+    {
+        var words = analyzer.QueryWords(subject).Where(w => w.Length >= 2 && !Generic.Contains(w)).Distinct().ToList();
+        return words.Where(w => !MaterialLexicon.Canonical.Contains(w)).ToList();
+    }
+
+    // About the subject: most of the subject's words occur in the document (a 食品安全 training is no 植物新品种 training).
+    static bool About(List<string> keys, RegionDocument d) => keys.Count == 0 || keys.Count(d.Text.Contains) >= Math.Max(1, (int)Math.Ceiling(keys.Count * 0.6));
+
+    static double Relevance(List<string> keys, RegionDocument d) => keys.Count == 0 ? 0 : keys.Count(d.Text.Contains) / (double)keys.Count;
+
+    static Evidence Cite(RegionDocument d, List<string> keys, string? material)
+    {
+        var page = d.Pages.OrderByDescending(p => keys.Count(p.Text.Contains)).First();
+        int at = keys.Select(k => page.Text.IndexOf(k, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        int start = Math.Max(0, at - 10);
+        var snippet = page.Text.Substring(start, Math.Min(70, page.Text.Length - start)).Replace('\n', ' ').Replace('\t', ' ');
+        return new Evidence(d.File, page.Number, material, snippet);
+    }
+
+    [GeneratedRegex(@"不少于\s*(\d+)")] private static partial Regex AtLeast();
+    [GeneratedRegex(@"案例[一二三四五六七八九十\d]+[:：]")] private static partial Regex CaseHeading();
+}
