@@ -51,7 +51,10 @@ public sealed partial class SearchQuery
         // A compound the lexicon keeps whole (培训总结) also matches its parts close together (培训班总结).
         var parts = Parts(termWords, analyzer);
         if (!parts.SequenceEqual(termWords)) sb.Append(" OR ").Append(Near(parts));
-        if (termBigrams.Count > 0) sb.Append($" OR bigrams : {Quote(string.Join(' ', termBigrams))}");
+        // A domain term the lexicon keeps whole is cut the same on every page, so its word alone finds it; the bigram
+        // phrase (costly on common terms) is for words that pages may cut otherwise.
+        bool lexiconTerm = termWords.Count == 1 && analyzer.Lexicon.Terms.Contains(normalized);
+        if (termBigrams.Count > 0 && !lexiconTerm) sb.Append($" OR bigrams : {Quote(string.Join(' ', termBigrams))}");
         else if (normalized.Length == 1 && ChineseAnalyzer.IsHan(normalized[0])) sb.Append($" OR bigrams : {Quote(normalized)}*");
         return sb.Append(')').ToString();
     }
