@@ -7,6 +7,7 @@ var root = new RootCommand("Extraction：把绩效考核的佐证材料读成可
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(UnderstandCommand.Create());
 root.Subcommands.Add(AssessCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(RulebookCommand.Create());

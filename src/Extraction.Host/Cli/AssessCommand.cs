@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Extraction.Matching;
-using Extraction.Pipelines;
 using Extraction.Rulebooks;
-using Extraction.Store;
-using Extraction.Understand;
 
 namespace Extraction.Host.Cli;
 
@@ -19,28 +16,15 @@ internal static class AssessCommand
         var command = new Command("assess", "按评分规则逐条给出各地区的建议得分、依据材料和缺失材料") { pipeline, db, region, json };
         command.SetAction(result =>
         {
-            var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
-            if (!File.Exists(Path.Combine(directory, RulebookFile.FileName))) { Console.Error.WriteLine($"错误：{directory} 下没有 rulebook.json，请先运行 extraction rulebook import"); return 2; }
-            var rulebook = RulebookFile.Load(Path.Combine(directory, RulebookFile.FileName));
-            var definition = File.Exists(Path.Combine(directory, PipelineDefinition.FileName)) ? PipelineDefinition.Load(directory) : null;
-            var analyzer = AnalyzerFactory.Create(directory);
-            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
-            var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));
-            var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, definition?.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
-                store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
-            var regions = documents.Select(d => d.Region).OfType<string>().Distinct()
-                .Where(r => definition is null || definition.Regions.Any(x => x.Name == r))
-                .Where(r => result.GetValue(region) is not { } only || r == (definition?.RegionForFolder(only) ?? only))
-                .OrderBy(r => definition?.Regions.ToList().FindIndex(x => x.Name == r) ?? 0).ToList();
-            var assessor = new Assessor(rulebook, analyzer);
-            var assessments = regions.Select(r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList())).ToList();
+            if (AssessmentRun.Load(result.GetValue(pipeline), result.GetValue(db), result.GetValue(region)) is not { } run) return 2;
+            var (rulebook, definition, facts, assessments) = (run.Rulebook, run.Pipeline, run.Facts, run.Regions);
 
             if (result.GetValue(json))
             {
                 var byFile = facts.ToDictionary(f => f.Sha256);
                 Json.Write(new
                 {
-                    Pipeline = definition?.Name ?? directory,
+                    Pipeline = definition?.Name ?? result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline,
                     Regions = assessments.Select(a => new
                     {
                         a.Region, a.SuggestedTotal, a.SelfTotal,
@@ -51,7 +35,7 @@ internal static class AssessCommand
                             SelfPoints = (decimal?)null, c.Evidence, c.Missing, c.Reason, c.Confidence,
                         }),
                     }),
-                    Documents = store.Arrivals().Select(a =>
+                    Documents = run.Arrivals.Select(a =>
                     {
                         var f = a.Sha256 is not null && byFile.TryGetValue(a.Sha256, out var e) ? e.Facts : null;
                         return new

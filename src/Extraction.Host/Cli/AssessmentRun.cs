@@ -1,0 +1,37 @@
+using Extraction.Matching;
+using Extraction.Pipelines;
+using Extraction.Rulebooks;
+using Extraction.Store;
+using Extraction.Understand;
+
+namespace Extraction.Host.Cli;
+
+/// <summary>One assessment of the stored evidence against a pipeline's rulebook, shared by assess and the exports.</summary>
+internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipeline, List<DocumentFactsStore.Entry> Facts,
+    List<RegionAssessment> Regions, List<(string File, string? Sha256, string? Region, string Status, string? Error)> Arrivals)
+{
+    /// <summary>Null, with the reason on stderr, when the pipeline has no rulebook yet.</summary>
+    public static AssessmentRun? Load(string? pipeline, string? db, string? onlyRegion)
+    {
+        var directory = pipeline ?? RulebookCommand.DefaultPipeline;
+        if (!File.Exists(Path.Combine(directory, RulebookFile.FileName)))
+        {
+            Console.Error.WriteLine($"错误：{directory} 下没有 rulebook.json，请先运行 extraction rulebook import");
+            return null;
+        }
+        var rulebook = RulebookFile.Load(Path.Combine(directory, RulebookFile.FileName));
+        var definition = File.Exists(Path.Combine(directory, PipelineDefinition.FileName)) ? PipelineDefinition.Load(directory) : null;
+        var analyzer = AnalyzerFactory.Create(directory);
+        using var store = EvidenceStore.Open(StoreLocation.Resolve(db, pipeline));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));
+        var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, definition?.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
+            store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
+        var regions = documents.Select(d => d.Region).OfType<string>().Distinct()
+            .Where(r => definition is null || definition.Regions.Any(x => x.Name == r))
+            .Where(r => onlyRegion is null || r == (definition?.RegionForFolder(onlyRegion) ?? onlyRegion))
+            .OrderBy(r => definition?.Regions.ToList().FindIndex(x => x.Name == r) ?? 0).ToList();
+        var assessor = new Assessor(rulebook, analyzer);
+        var assessments = regions.Select(r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList())).ToList();
+        return new AssessmentRun(rulebook, definition, facts, assessments, store.Arrivals());
+    }
+}
