@@ -24,6 +24,10 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal((Suggestion.Met, 0.2m), (clause.Status, clause.SuggestedPoints));
         Assert.Equal(["培训通知", "培训总结", "人员名单"], clause.Evidence.Select(e => e.Material));
         Assert.Contains(clause.Evidence, e => e.File == "襄阳市/植物新品种保护培训人员名单.xlsx" && e.Page == 1);
+        // 宜昌市's training circular, filed in 襄阳市's folder, is not cited for 襄阳市.
+        Assert.DoesNotContain(clause.Evidence, e => e.File.Contains("宜打假办发"));
+        var ironFist = Assess("襄阳市").Clauses.Single(c => c.Indicator == 1 && c.Clause == 1);
+        Assert.DoesNotContain(ironFist.Evidence, e => e.File.Contains("〔2018〕"));
     }
 
     [Fact]

@@ -47,6 +47,18 @@ public class UnderstandingTests(SearchFixture fixture) : IClassFixture<SearchFix
     }
 
     [Fact]
+    public void LastYearsCircularAndAnotherRegionsCircularInThisFolderAreFlagged()
+    {
+        var entries = new DocumentFactsStore(fixture.Store).Update(new DocumentUnderstanding(Hubei));
+        var old = entries.Single(e => e.File == "襄阳市/襄打假办发〔2018〕6号 关于开展2018年打击侵权假冒专项行动的通知.docx").Facts;
+        Assert.Equal((new DateOnly(2018, 4, 10), "襄打假办发〔2018〕6号"), (old.Date, old.DocNumber));
+        Assert.Equal(["wrong_year"], old.Flags);
+        var misfiled = entries.Single(e => e.File == "襄阳市/宜打假办发〔2019〕9号 关于开展植物新品种保护培训的通知.docx").Facts;
+        Assert.Equal("宜昌市", misfiled.IssuerRegion);
+        Assert.Equal(["misfiled"], misfiled.Flags);
+    }
+
+    [Fact]
     public void ADocumentOfAnotherRegionFiledHereIsMisfiledAndOneOfAnotherYearDoesNotCount()
     {
         var understanding = new DocumentUnderstanding(Hubei);
