@@ -48,14 +48,14 @@ public sealed class Searcher(EvidenceStore store, ChineseAnalyzer analyzer)
         {
             using var cmd = connection.CreateCommand();
             cmd.CommandText = sql;
-            cmd.Parameters.AddWithValue("$q", query.Expression);
-            cmd.Parameters.AddWithValue("$region", (object?)filters.Region ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$format", (object?)filters.Format ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$source", (object?)filters.Source ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$type", (object?)filters.Type ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$from", (object?)filters.From?.ToString("yyyy-MM-dd") ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$to", (object?)filters.To?.ToString("yyyy-MM-dd") ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$limit", limit);
+            cmd.Bind("$q", query.Expression);
+            cmd.Bind("$region", filters.Region);
+            cmd.Bind("$format", filters.Format);
+            cmd.Bind("$source", filters.Source);
+            cmd.Bind("$type", filters.Type);
+            cmd.Bind("$from", filters.From?.ToString("yyyy-MM-dd"));
+            cmd.Bind("$to", filters.To?.ToString("yyyy-MM-dd"));
+            cmd.Bind("$limit", limit);
             using var r = cmd.ExecuteReader();
             var list = new List<(string Sha, int Page, string Text, string? Region, double Score, string? File)>();
             while (r.Read()) list.Add((r.GetString(0), r.GetInt32(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetDouble(4), r.IsDBNull(5) ? null : r.GetString(5)));

@@ -53,17 +53,17 @@ public sealed class DocumentFactsStore(EvidenceStore store)
                         attachments_json=$att, issuer_region=$r, flags_json=$f
                     """;
                 var f = entry.Facts;
-                cmd.Parameters.AddWithValue("$s", entry.Sha256);
-                cmd.Parameters.AddWithValue("$t", f.Type);
-                cmd.Parameters.AddWithValue("$i", (object?)f.Issuer ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$n", (object?)f.DocNumber ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$ti", (object?)f.Title ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$a", (object?)f.Addressee ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$d", (object?)f.Date?.ToString("yyyy-MM-dd") ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$p", (object?)f.PrintedDate?.ToString("yyyy-MM-dd") ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$att", JsonSerializer.Serialize(f.Attachments));
-                cmd.Parameters.AddWithValue("$r", (object?)f.IssuerRegion ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$f", JsonSerializer.Serialize(f.Flags));
+                cmd.Bind("$s", entry.Sha256);
+                cmd.Bind("$t", f.Type);
+                cmd.Bind("$i", f.Issuer);
+                cmd.Bind("$n", f.DocNumber);
+                cmd.Bind("$ti", f.Title);
+                cmd.Bind("$a", f.Addressee);
+                cmd.Bind("$d", f.Date?.ToString("yyyy-MM-dd"));
+                cmd.Bind("$p", f.PrintedDate?.ToString("yyyy-MM-dd"));
+                cmd.Bind("$att", JsonSerializer.Serialize(f.Attachments));
+                cmd.Bind("$r", f.IssuerRegion);
+                cmd.Bind("$f", JsonSerializer.Serialize(f.Flags));
                 cmd.ExecuteNonQuery();
             }
             tx.Commit();
