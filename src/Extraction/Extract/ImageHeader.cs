@@ -14,7 +14,22 @@ public static class ImageHeader
         if (s.Length >= 24 && s[0] == 0x89 && s[1] == 'P') return (BinaryPrimitives.ReadUInt32BigEndian(s[16..]), BinaryPrimitives.ReadUInt32BigEndian(s[20..]));
         if (s.Length >= 26 && s[0] == 'B' && s[1] == 'M') return (Math.Abs(BinaryPrimitives.ReadInt32LittleEndian(s[18..])), Math.Abs(BinaryPrimitives.ReadInt32LittleEndian(s[22..])));
         if (s.Length >= 4 && s[0] == 0xFF && s[1] == 0xD8) return Jpeg(s);
-        if (s.Length >= 8 && (s[0] == 'I' || s[0] == 'M')) return Tiff(s, s[0] == 'I');
+        if (s.Length >= 8 && (s[0] == 'I' || s[0] == 'M'))
+        {
+            bool little = s[0] == 'I';
+            long ifd = U32(s, 4, little);
+            // Writers often put the first directory at the end of the file: read it where it is.
+            if (ifd + 2 + 12 * 64 > head.Length && ifd < stream.Length)
+            {
+                var directory = new byte[Math.Min(stream.Length - ifd, 4096) + 8];
+                stream.Position = ifd;
+                int n = stream.ReadAtLeast(directory.AsSpan(8), directory.Length - 8, throwOnEndOfStream: false);
+                head.AsSpan(0, 4).CopyTo(directory);
+                BitConverter.TryWriteBytes(directory.AsSpan(4), little ? 8u : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(8u));
+                return Tiff(directory.AsSpan(0, n + 8), little);
+            }
+            return Tiff(s, little);
+        }
         return null;
     }
 

@@ -39,6 +39,25 @@ public class ImageExtractorTests
     }
 
     [Fact]
+    public void TheSizeOfATiffIsReadFromItsDirectoryEvenAtTheEndOfALargeFile()
+    {
+        // Header, two megabytes of pixel data, then the directory: width 30000 (tag 256), height 20000 (tag 257).
+        var path = Path.Combine(Path.GetTempPath(), $"extraction-{Guid.NewGuid():N}.tif");
+        const int ifd = 8 + (2 << 20);
+        using (var w = new BinaryWriter(File.Create(path)))
+        {
+            w.Write("II"u8); w.Write((ushort)42); w.Write(ifd);
+            w.Write(new byte[2 << 20]);
+            w.Write((ushort)2);
+            w.Write((ushort)256); w.Write((ushort)4); w.Write(1); w.Write(30000);
+            w.Write((ushort)257); w.Write((ushort)4); w.Write(1); w.Write(20000);
+            w.Write(0);
+        }
+        try { Assert.Equal((30000L, 20000L), ImageHeader.Size(path)); }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public async Task AnImageOfFourHundredMegapixelsIsRefusedBeforeDecoding()
     {
         var e = await Assert.ThrowsAsync<ExtractionException>(() => Images().ExtractAsync(Corpus.Path("bad/huge-20000x20000.png"), default));
