@@ -9,15 +9,18 @@ namespace Extraction.Index;
 public sealed partial class SearchQuery
 {
     public string Expression { get; }
+    /// <summary>The same query on the words column alone: cheap, and enough when it finds a page-full of hits.</summary>
+    public string WordsFirst { get; }
     public IReadOnlySet<string> HighlightWords { get; }
     public IReadOnlySet<string> HighlightBigrams { get; }
 
-    SearchQuery(string expression, HashSet<string> words, HashSet<string> bigrams) =>
-        (Expression, HighlightWords, HighlightBigrams) = (expression, words, bigrams);
+    SearchQuery(string expression, string wordsFirst, HashSet<string> words, HashSet<string> bigrams) =>
+        (Expression, WordsFirst, HighlightWords, HighlightBigrams) = (expression, wordsFirst, words, bigrams);
 
     public static SearchQuery Parse(string query, ChineseAnalyzer analyzer)
     {
         var parts = new List<string>();
+        var wordParts = new List<string>();
         var words = new HashSet<string>();
         var bigrams = new HashSet<string>();
         string? pendingOperator = null;
@@ -27,18 +30,26 @@ public sealed partial class SearchQuery
             if (raw is "OR" or "AND" or "NOT") { pendingOperator = raw; continue; }
             bool negated = raw.StartsWith('-') && raw.Length > 1;
             var term = (negated ? raw[1..] : raw).Trim('"');
-            var clause = Term(term, analyzer, negated || pendingOperator == "NOT" ? null : words, negated || pendingOperator == "NOT" ? null : bigrams);
+            bool excluded = negated || pendingOperator == "NOT";
+            var clause = Term(term, analyzer, excluded ? null : words, excluded ? null : bigrams);
             if (clause is null) continue;
-            if (parts.Count > 0) parts.Add(negated || pendingOperator == "NOT" ? "NOT" : pendingOperator == "OR" ? "OR" : "AND");
-            parts.Add(clause);
+            if (parts.Count > 0)
+            {
+                var op = excluded ? "NOT" : pendingOperator == "OR" ? "OR" : "AND";
+                parts.Add(op);
+                wordParts.Add(op);
+            }
+            parts.Add(clause.Value.Full);
+            // What is excluded stays excluded in full: NOT on words alone would let bigram matches through.
+            wordParts.Add(excluded ? clause.Value.Full : clause.Value.Words);
             pendingOperator = null;
         }
-        return new SearchQuery(string.Join(' ', parts), words, bigrams);
+        return new SearchQuery(string.Join(' ', parts), string.Join(' ', wordParts), words, bigrams);
     }
 
     /// <summary>A clause that matches a page whose words hold the term's words close together, or whose bigrams hold the
     /// term's characters in a row (OCR splits words the dictionary would join). One character matches any bigram it starts.</summary>
-    static string? Term(string term, ChineseAnalyzer analyzer, HashSet<string>? words, HashSet<string>? bigrams)
+    static (string Full, string Words)? Term(string term, ChineseAnalyzer analyzer, HashSet<string>? words, HashSet<string>? bigrams)
     {
         var normalized = TextNormalizer.Normalize(term, false).Replace(" ", "");
         var termWords = analyzer.QueryWords(normalized);
@@ -48,6 +59,7 @@ public sealed partial class SearchQuery
         bigrams?.UnionWith(termBigrams);
         var sb = new StringBuilder("(");
         sb.Append(Near(termWords));
+        var wordsOnly = $"({Near(termWords)})";
         // A compound the lexicon keeps whole (培训总结) also matches its parts close together (培训班总结).
         var parts = Parts(termWords, analyzer);
         if (!parts.SequenceEqual(termWords)) sb.Append(" OR ").Append(Near(parts));
@@ -56,7 +68,7 @@ public sealed partial class SearchQuery
         bool lexiconTerm = termWords.Count == 1 && analyzer.Lexicon.Terms.Contains(normalized);
         if (termBigrams.Count > 0 && !lexiconTerm) sb.Append($" OR bigrams : {Quote(string.Join(' ', termBigrams))}");
         else if (normalized.Length == 1 && ChineseAnalyzer.IsHan(normalized[0])) sb.Append($" OR bigrams : {Quote(normalized)}*");
-        return sb.Append(')').ToString();
+        return (sb.Append(')').ToString(), wordsOnly);
     }
 
     static string Near(List<string> words) =>

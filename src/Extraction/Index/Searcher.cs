@@ -15,9 +15,17 @@ public sealed class Searcher(EvidenceStore store, ChineseAnalyzer analyzer)
 
     public List<SearchHit> Search(string query, SearchFilters filters, int limit) => Search(SearchQuery.Parse(query, analyzer), filters, limit);
 
+    /// <summary>Words first: when the words column alone fills the page of hits, the bigram and compound alternatives
+    /// (the costly part on common terms) are not evaluated; otherwise the full query runs.</summary>
     public List<SearchHit> Search(SearchQuery query, SearchFilters filters, int limit)
     {
         if (query.Expression.Length == 0) return [];
+        if (query.WordsFirst != query.Expression && Run(query, query.WordsFirst, filters, limit) is { } quick && quick.Count >= limit) return quick;
+        return Run(query, query.Expression, filters, limit);
+    }
+
+    List<SearchHit> Run(SearchQuery query, string expression, SearchFilters filters, int limit)
+    {
         // The newest matches (at most RankedAtMost) are ranked and cut to the limit; pages and documents are joined for the
         // rows kept, or, when a filter is given, for the rows it must see.
         bool filtered = filters.Region is not null || filters.Format is not null || filters.Source is not null
@@ -48,7 +56,7 @@ public sealed class Searcher(EvidenceStore store, ChineseAnalyzer analyzer)
         {
             using var cmd = connection.CreateCommand();
             cmd.CommandText = sql;
-            cmd.Bind("$q", query.Expression);
+            cmd.Bind("$q", expression);
             cmd.Bind("$region", filters.Region);
             cmd.Bind("$format", filters.Format);
             cmd.Bind("$source", filters.Source);

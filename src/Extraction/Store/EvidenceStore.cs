@@ -27,7 +27,8 @@ public sealed class EvidenceStore : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var store = new EvidenceStore(path);
         store.connection.Open();
-        store.Execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        // WAL for a reader beside the writer; a larger page cache and memory-mapped reads for the search index.
+        store.Execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;");
         store.Migrate();
         Directory.CreateDirectory(store.ArchiveDirectory);
         return store;
