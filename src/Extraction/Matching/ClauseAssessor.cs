@@ -31,8 +31,9 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
         if (clause.Rule == RuleShape.PerItem)
         {
             var items = counting.Where(d => About(keys, d) && (clause.Materials.Count == 0 || clause.Materials.Any(m => MaterialKinds.Satisfies(m, d.Facts, d.Text)))).ToList();
-            var each = clause.Awards.Where(a => a.Kind.StartsWith("per_item")).Select(a => a.Amount).DefaultIfEmpty(0).Min();
-            decimal points = Math.Min(clause.Points, items.Count * each);
+            var perItem = clause.Awards.Where(a => a.Kind.StartsWith("per_item")).ToList();
+            var each = perItem.Select(a => a.Amount).DefaultIfEmpty(0).Min();
+            decimal points = Math.Min(clause.Points, items.Sum(d => ItemAmount(perItem, d, each)));
             return new Suggestion(indicator.Number, clause.Number, clause.Points, points, items.Count > 0 ? Suggestion.Met : Suggestion.Missing_,
                 items.Select(d => Cite(d, keys, clause.Materials.FirstOrDefault())).ToList(), items.Count > 0 ? [] : clause.Materials,
                 items.Count > 0 ? $"找到 {items.Count} 份相关材料，按每份 {each} 分计" : "未找到相关材料", items.Count > 0 ? Confidence(items) : 0.7);
@@ -96,6 +97,21 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
         return new Suggestion(indicator.Number, clause.Number, clause.Points, points, status, evidence, missing.Where(m => m != "相关文件").ToList(), reason,
             status == Suggestion.Met ? Confidence(documents) : status == Suggestion.Partial ? 0.6 : 0.7);
     }
+
+    // Publicity is paid by the medium's level (中央 0.5, 省级 0.3, 其他 0.1): a report counts at the level its
+    // outlet shows, and at the lowest when none shows.
+    static decimal ItemAmount(List<Award> perItem, RegionDocument document, decimal lowest)
+    {
+        foreach (var (level, outlets) in MediaLevels)
+            if (outlets.IsMatch(document.Text) && perItem.FirstOrDefault(a => a.Condition.Contains(level)) is { } award) return award.Amount;
+        return lowest;
+    }
+
+    static readonly (string Level, Regex Outlets)[] MediaLevels =
+    [
+        ("中央", new(@"人民日报|新华社|中央电视台|央视|光明日报|经济日报|中国新闻网|中新社")),
+        ("省级", new(@"湖北日报|湖北卫视|湖北电视台|楚天都市报|荆楚网|长江日报")),
+    ];
 
     // Evidence read from a text layer is surer than evidence read by OCR.
     static double Confidence(IEnumerable<RegionDocument> documents)

@@ -61,6 +61,19 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void APressReportCountsAtItsOutletsLevel()
+    {
+        var documents = Documents("襄阳市");
+        var local = Assess("襄阳市").Clauses.Single(c => c.Indicator == 1 && c.Clause == 6);
+        Assert.Equal(0.1m, local.SuggestedPoints);
+        // The same report carried by the provincial paper is worth the 省级 amount.
+        var clipping = documents.Single(d => d.Facts.Type == "新闻报道");
+        documents[documents.IndexOf(clipping)] = clipping with { Pages = [.. clipping.Pages.Select(p => (p.Number, p.Text.Replace("本报讯", "《湖北日报》讯"), p.Confidence))] };
+        var provincial = new Assessor(fixture.Rulebook, fixture.Analyzer).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 1 && c.Clause == 6);
+        Assert.Equal(0.3m, provincial.SuggestedPoints);
+    }
+
+    [Fact]
     public void ASelfScoreAboveWhatTheEvidenceSupportsIsFlagged()
     {
         var assessment = Assess("襄阳市");
