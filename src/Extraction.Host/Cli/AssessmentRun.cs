@@ -20,7 +20,7 @@ internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipe
             return null;
         }
         var rulebook = RulebookFile.Load(Path.Combine(directory, RulebookFile.FileName));
-        var definition = File.Exists(Path.Combine(directory, PipelineDefinition.FileName)) ? PipelineDefinition.Load(directory) : null;
+        var definition = PipelineDefinition.LoadIfPresent(directory);
         var analyzer = AnalyzerFactory.Create(directory);
         using var store = EvidenceStore.Open(StoreLocation.Resolve(db, pipeline));
         var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));

@@ -42,7 +42,7 @@ internal static class SearchCommand
             new PageIndexer(store, analyzer).Update();
             // Type and date filters read the documents' facts; bring them up to date first.
             if (result.GetValue(type) is not null || result.GetValue(from) is not null || result.GetValue(to) is not null)
-                new Extraction.Understand.DocumentFactsStore(store).Update(new Extraction.Understand.DocumentUnderstanding(PipelineOrNull(pipelineDir)));
+                new Extraction.Understand.DocumentFactsStore(store).Update(new Extraction.Understand.DocumentUnderstanding(Extraction.Pipelines.PipelineDefinition.LoadIfPresent(pipelineDir ?? RulebookCommand.DefaultPipeline)));
             var hits = new Searcher(store, analyzer).Search(text,
                 new SearchFilters(result.GetValue(region), result.GetValue(format), result.GetValue(source), result.GetValue(type), result.GetValue(from), result.GetValue(to)),
                 result.GetValue(limit));
@@ -57,12 +57,6 @@ internal static class SearchCommand
             return 0;
         });
         return command;
-    }
-
-    static Extraction.Pipelines.PipelineDefinition? PipelineOrNull(string? directory)
-    {
-        var dir = directory ?? RulebookCommand.DefaultPipeline;
-        return File.Exists(Path.Combine(dir, Extraction.Pipelines.PipelineDefinition.FileName)) ? Extraction.Pipelines.PipelineDefinition.Load(dir) : null;
     }
 
     // Bold on a terminal, 【】 when the output goes to a file.

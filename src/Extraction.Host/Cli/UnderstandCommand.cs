@@ -17,7 +17,7 @@ internal static class UnderstandCommand
         command.SetAction(result =>
         {
             var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
-            var definition = File.Exists(Path.Combine(directory, PipelineDefinition.FileName)) ? PipelineDefinition.Load(directory) : null;
+            var definition = PipelineDefinition.LoadIfPresent(directory);
             using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
             var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));
             if (result.GetValue(json))

@@ -64,19 +64,6 @@ public sealed class JiebaDictionary
     }
 
     /// <summary>The frequency of a word; 0 for a prefix only; null when neither.</summary>
-    public long? Frequency(ReadOnlySpan<char> fragment) =>
-        frequencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fragment, out var f) ? f.Frequency : null;
-
-    /// <summary>Frequency and its log for a fragment; false when the fragment is neither a word nor a prefix of one.</summary>
-    internal bool TryGet(ReadOnlySpan<char> fragment, out long frequency, out double log)
-    {
-        if (lookup.TryGetValue(fragment, out var f)) { (frequency, log) = f; return true; }
-        (frequency, log) = (0, 0);
-        return false;
-    }
-
-    Dictionary<string, (long, double)>.AlternateLookup<ReadOnlySpan<char>> lookup => frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The trie node reached from <paramref name="node"/> by one character, or -1. The root is node 0.</summary>
     internal int Step(int node, char c) => children.TryGetValue(((long)node << 16) | c, out var child) ? child : -1;
 

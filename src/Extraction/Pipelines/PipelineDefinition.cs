@@ -18,6 +18,10 @@ public sealed record PipelineDefinition(
         catch (JsonException e) { throw new InvalidDataException($"流水线定义 {file} 格式有误：{e.Message}", e); }
     }
 
+    /// <summary>The definition in the folder, or null when the folder has none.</summary>
+    public static PipelineDefinition? LoadIfPresent(string directory) =>
+        File.Exists(Path.Combine(directory, FileName)) ? Load(directory) : null;
+
     /// <summary>The region a folder name stands for, by its name or one of its aliases; null when none matches.</summary>
     public string? RegionForFolder(string folder) =>
         Regions.FirstOrDefault(r => r.Name == folder || r.Aliases.Contains(folder))?.Name;

@@ -83,18 +83,6 @@ public sealed class EvidenceStore : IDisposable
         }
     }
 
-    public List<ExtractedTable> Tables(string sha256)
-    {
-        lock (gate)
-        {
-            using var cmd = Command("SELECT page, rows_json FROM tables WHERE sha256=$s ORDER BY ordinal", null, ("$s", sha256));
-            using var r = cmd.ExecuteReader();
-            var tables = new List<ExtractedTable>();
-            while (r.Read()) tables.Add(new ExtractedTable(r.GetInt32(0), JsonSerializer.Deserialize<List<List<string>>>(r.GetString(1))!.Select(x => (IReadOnlyList<string>)x).ToList()));
-            return tables;
-        }
-    }
-
     /// <summary>Records a document and its pages and tables in one transaction, replacing an earlier failed attempt.</summary>
     public void SaveDocument(StoredDocument document, IReadOnlyList<ExtractedPage> pages, IReadOnlyList<ExtractedTable> tables, long run)
     {

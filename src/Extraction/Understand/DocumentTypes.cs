@@ -4,5 +4,4 @@ namespace Extraction.Understand;
 public static class DocumentTypes
 {
     public static readonly string[] Statutory = ["决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要"];
-    public static readonly string[] Evidence = ["工作方案", "总结", "报告", "会议纪要", "人员名单", "典型案例", "新闻报道", "统计报表", "工作信息", "自评报告", "其他"];
 }
