@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Rebuilds every document in corpus/ from the seeds and the sample texts in corpus/build/.
 # Needs LibreOffice, poppler, ImageMagick, img2pdf and the Noto CJK fonts: ../bootstrap.sh installs them.
+# LibreOffice and ImageMagick never write the same bytes twice, so by default only files the corpus does not hold yet
+# are added and the committed ones (which the tests and truth.json describe) stay; --clean replaces everything.
+#   corpus/build.sh [--clean]
 set -euo pipefail
+clean=false; [ "${1:-}" = --clean ] && clean=true
 build=$(cd "$(dirname "$0")/build" && pwd)
-corpus=$(dirname "$build")
-root=$(dirname "$corpus")
+final=$(dirname "$build")
+root=$(dirname "$final")
 seeds=${SEEDS:-$root/../shared/seeds}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+corpus=$work/corpus  # built here, then copied into $final
 
 "$root/bootstrap.sh" --tools-only
 
@@ -37,7 +42,6 @@ photo() { # <pdf> <out.jpg>
 python3 "$build/seeds_to_html.py" "$seeds" "$work"
 (cd "$build" && python3 submissions.py "$work")
 
-rm -rf "$corpus/notices" "$corpus/inbox" "$corpus/bad"
 mkdir -p "$corpus/notices" "$corpus/bad"
 
 for seed in seed000 seed002; do to_docx "$seed"; to_pdf "$seed"; done
@@ -90,6 +94,17 @@ lo --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":
    --outdir "$work/enc" "$work/seed000.docx"
 python3 "$build/bad_inputs.py" "$corpus/bad" "$work/seed000.pdf" "$corpus/inbox/襄阳市/植物新品种保护培训人员名单（手机拍照）.jpg"
 cp "$work/enc/seed000.pdf" "$corpus/bad/encrypted.pdf"
+# A case file that arrives cut short, as an interrupted upload leaves it.
+jz="$corpus/inbox/荆州市/荆州市知识产权执法典型案例.pdf"
+head -c $(( $(stat -c%s "$jz") / 3 )) "$jz" > "$work/cut.pdf" && mv "$work/cut.pdf" "$jz"
 
-du -sh "$corpus"
-find "$corpus/notices" "$corpus/inbox" "$corpus/bad" -type f | sort
+if $clean; then
+  rm -rf "$final/notices" "$final/inbox" "$final/bad"
+  cp -r "$corpus/notices" "$corpus/inbox" "$corpus/bad" "$final/"
+  echo "语料已全部重建" >&2
+else
+  added=$(cd "$corpus" && find notices inbox bad -type f | sort | while read -r f; do
+    [ -e "$final/$f" ] || { mkdir -p "$(dirname "$final/$f")"; cp "$corpus/$f" "$final/$f"; echo "$f"; }; done)
+  echo "新增文件：${added:-无}" >&2
+fi
+du -sh "$final"

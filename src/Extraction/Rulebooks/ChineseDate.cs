@@ -15,7 +15,7 @@ public static partial class ChineseDate
         return dates;
     }
 
-    static DateOnly? TryMake(int y, int m, int d) =>
+    internal static DateOnly? TryMake(int y, int m, int d) =>
         y is >= 1949 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 
     const string Digits = "〇一二三四五六七八九";

@@ -22,10 +22,16 @@ public sealed class DocumentFactsStore(EvidenceStore store)
             while (r.Read()) list.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2)));
             return list;
         });
-        var entries = documents.Select(d =>
+        var read = documents.Select(d => (Document: d, Pages: store.Pages(d.Sha))).ToList();
+        // Issuers spelled out in text layers, to mend the ones OCR misread.
+        var textIssuers = read.Where(r => r.Pages.All(p => p.Confidence is null))
+            .Select(r => understanding.Understand(r.Pages.Select(p => p.Text).ToList(), r.Document.Region).Issuer)
+            .OfType<string>().ToHashSet();
+        var entries = read.Select(r =>
         {
-            var texts = store.Pages(d.Sha).Select(p => p.Text).ToList();
-            return (Entry: new Entry(d.Sha, d.File, d.Region, understanding.Understand(texts, d.Region)), Text: string.Join("\n", texts));
+            var texts = r.Pages.Select(p => p.Text).ToList();
+            var known = r.Pages.Any(p => p.Confidence is not null) ? textIssuers : null;
+            return (Entry: new Entry(r.Document.Sha, r.Document.File, r.Document.Region, understanding.Understand(texts, r.Document.Region, known)), Text: string.Join("\n", texts));
         }).ToList();
 
         // A near-duplicate counts once, and only within one region's folder.

@@ -6,13 +6,18 @@ namespace Extraction.Understand;
 public sealed class DocumentUnderstanding(PipelineDefinition? pipeline)
 {
     /// <param name="folderRegion">The region the document was filed under.</param>
-    public DocumentFacts Understand(IReadOnlyList<string> pageTexts, string? folderRegion)
+    /// <param name="knownIssuers">Issuers read from text layers, to which an issuer OCR misread by a character or two is mended.</param>
+    public DocumentFacts Understand(IReadOnlyList<string> pageTexts, string? folderRegion, IReadOnlyCollection<string>? knownIssuers = null)
     {
         var text = string.Join("\n", pageTexts);
         var header = HeaderReader.Read(pageTexts.FirstOrDefault() ?? "");
-        // A document of several pages is signed and dated on its last page.
-        if (pageTexts.Count > 1 && HeaderReader.SignedDate(pageTexts[^1]) is { } last)
-            header = header with { Date = last, Issuer = header.Issuer ?? HeaderReader.Read(pageTexts[^1]).Issuer };
+        // A document of several pages is signed and dated where its body ends: the first page that carries a signed
+        // date (a circular merged with the minutes after it keeps the circular's date).
+        if (HeaderReader.SignedDate(pageTexts.FirstOrDefault() ?? "") is null
+            && pageTexts.Skip(1).FirstOrDefault(p => HeaderReader.SignedDate(p) is not null) is { } signedPage)
+            header = header with { Date = HeaderReader.SignedDate(signedPage), Issuer = header.Issuer ?? HeaderReader.Read(signedPage).Issuer };
+        if (header.Issuer is { } issuer && knownIssuers is not null)
+            header = header with { Issuer = IssuerNames.Mend(issuer, knownIssuers) };
         var type = DocumentClassifier.Classify(header.Title, text, header.DocNumber is not null);
         var issuerRegion = RegionOf(header.Issuer);
         var flags = new List<string>();

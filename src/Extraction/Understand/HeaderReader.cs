@@ -28,15 +28,15 @@ public static partial class HeaderReader
             title = lines[titleAt];
             for (int i = titleAt + 1; i < lines.Count && i <= titleAt + 2 && !TypeEnd().IsMatch(title); i++) title += lines[i];
         }
-        title ??= lines.Skip(numberAt + 1).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && !DateLine().IsMatch(l))?.Trim('【', '】');
+        title ??= lines.Skip(numberAt + 1).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && LineDate(l) is null)?.Trim('【', '】');
 
         string? addressee = null;
         if (titleAt >= 0)
             addressee = lines.Skip(titleAt + 1).Take(3).FirstOrDefault(l => l.EndsWith(':') || l.EndsWith('：'))?.TrimEnd(':', '：');
 
         // 成文日期: the last line that is only a date (digits or Chinese numerals); its line above is the signature.
-        int dateAt = lines.FindLastIndex(l => DateLine().IsMatch(l) && ChineseDate.FindAll(l).Count == 1);
-        DateOnly? date = dateAt >= 0 ? ChineseDate.FindAll(lines[dateAt])[0] : null;
+        int dateAt = lines.FindLastIndex(l => LineDate(l) is not null);
+        DateOnly? date = dateAt >= 0 ? LineDate(lines[dateAt]) : null;
         string? signature = dateAt > 0 && lines[dateAt - 1].Length <= 30 && !lines[dateAt - 1].Contains('\t') && IssuerName().IsMatch(lines[dateAt - 1]) ? lines[dateAt - 1] : null;
         // Evidence without a signed date (a clipping, a roster) takes the first date it names.
         date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
@@ -49,14 +49,22 @@ public static partial class HeaderReader
     /// <summary>The date a page is signed with: its last line that is only a date; null when it has none.</summary>
     public static DateOnly? SignedDate(string text)
     {
-        var line = text.Split('\n').Select(l => l.Trim()).LastOrDefault(l => DateLine().IsMatch(l) && ChineseDate.FindAll(l).Count == 1);
-        return line is null ? null : ChineseDate.FindAll(line)[0];
+        return text.Split('\n').Select(l => LineDate(l.Trim())).LastOrDefault(d => d is not null);
+    }
+
+    // A line that is only a date; OCR often drops or misreads the 日 that closes a signed date (2019年8月12晶).
+    static DateOnly? LineDate(string line)
+    {
+        if (DateLine().IsMatch(line) && ChineseDate.FindAll(line) is [var date]) return date;
+        var m = OcrDateLine().Match(line);
+        return m.Success ? ChineseDate.TryMake(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)) : null;
     }
 
     [GeneratedRegex(@"(文件|文件头)$")] private static partial Regex MastheadEnd();
     [GeneratedRegex(@"^关于")] private static partial Regex TitleStart();
     [GeneratedRegex(@"(决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|方案|总结)$")] private static partial Regex TypeEnd();
     [GeneratedRegex(@"^[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")] private static partial Regex DateLine();
+    [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[^\d\s]?$")] private static partial Regex OcrDateLine();
     [GeneratedRegex(@"(办公室|局|委|厅|院|部|政府|领导小组|中心|站|队|会)$")] private static partial Regex IssuerName();
     [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")] private static partial Regex PrintedLine();
     [GeneratedRegex(@"^附件\s*[:：]?\s*\d*[.、．]?\s*(.+)$")] private static partial Regex AttachmentLine();

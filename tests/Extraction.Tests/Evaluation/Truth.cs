@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace Extraction.Tests.Evaluation;
+
+/// <summary>corpus/truth.json: the hand-labelled answers for the three regions of corpus/inbox, and the materials each
+/// clause asks for as read off the notice by hand (seed000-clauses.tsv).</summary>
+internal sealed class Truth
+{
+    public sealed record Document(string? Status, string? Type, string? Issuer, string? DocNumber, string? Date, bool Scan, List<string> Flags);
+
+    public HashSet<string> Review { get; } = [];
+    public Dictionary<string, Dictionary<string, decimal>> Points { get; } = [];
+    public Dictionary<string, Dictionary<string, List<string>>> MissingExceptions { get; } = [];
+    public Dictionary<string, Document> Documents { get; } = [];
+    public Dictionary<string, List<string>> Materials { get; } = [];
+
+    public static Truth Load()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Corpus.Path("truth.json")));
+        var root = json.RootElement;
+        var truth = new Truth();
+        foreach (var key in root.GetProperty("review").EnumerateArray()) truth.Review.Add(key.GetString()!);
+        foreach (var region in root.GetProperty("points").EnumerateObject())
+            truth.Points[region.Name] = region.Value.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetDecimal());
+        foreach (var region in root.GetProperty("missing_exceptions").EnumerateObject())
+            truth.MissingExceptions[region.Name] = region.Value.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.EnumerateArray().Select(m => m.GetString()!).ToList());
+        foreach (var d in root.GetProperty("documents").EnumerateObject())
+        {
+            string? Get(string name) => d.Value.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            truth.Documents[d.Name] = new Document(Get("status"), Get("type"), Get("issuer"), Get("doc_number"), Get("date"),
+                d.Value.TryGetProperty("scan", out var scan) && scan.GetBoolean(),
+                d.Value.TryGetProperty("flags", out var flags) ? flags.EnumerateArray().Select(f => f.GetString()!).ToList() : []);
+        }
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Rulebooks", "seed000-clauses.tsv")).Where(l => !l.StartsWith('#')))
+        {
+            var cells = line.Split('\t');
+            truth.Materials[$"{cells[0]}({cells[1]})"] = cells.Length > 4 && cells[4].Length > 0 ? [.. cells[4].Split('、')] : [];
+        }
+        return truth;
+    }
+
+    public IEnumerable<string> Regions => Points.Keys;
+
+    public decimal ExpectedPoints(string region, string clause) => Points[region].GetValueOrDefault(clause);
+
+    public List<string> ExpectedMissing(string region, string clause) =>
+        MissingExceptions.GetValueOrDefault(region)?.GetValueOrDefault(clause) ?? (ExpectedPoints(region, clause) > 0 ? [] : Materials[clause]);
+}
