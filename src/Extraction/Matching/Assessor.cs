@@ -8,7 +8,7 @@ namespace Extraction.Matching;
 /// self-scores the evidence does not support.</summary>
 public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer)
 {
-    readonly ClauseAssessor clauses = new(analyzer);
+    readonly ClauseAssessor clauses = new(analyzer, rulebook);
 
     public RegionAssessment Assess(string region, IReadOnlyList<RegionDocument> documents)
     {

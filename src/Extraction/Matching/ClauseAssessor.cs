@@ -7,10 +7,26 @@ namespace Extraction.Matching;
 /// <summary>Suggests the points of one clause for one region: finds the region's documents about the clause's subject,
 /// checks each required material against them, and turns what was found into points by the clause's own rule.
 /// Where documents cannot decide (rates, rankings, growth, incidents) it says so and still lists the candidates.</summary>
-public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
+public sealed partial class ClauseAssessor
 {
     // Words every clause uses that say nothing about its subject.
-    static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度", "本地区", "市州", "按要求", "报送", "材料", "等", "的", "有", "和", "或"];
+    static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度", "本地区", "市州", "按要求", "报送", "材料", "地方", "等", "的", "有", "和", "或"];
+
+    readonly ChineseAnalyzer analyzer;
+    // How many of the rulebook's clauses use a word: 执法 is in most, 联络员制度 in one, and only the rare words tell clauses apart.
+    readonly Dictionary<string, int> clausesUsing = [];
+    readonly int clauseCount;
+
+    public ClauseAssessor(ChineseAnalyzer analyzer, Rulebook rulebook)
+    {
+        this.analyzer = analyzer;
+        var subjects = rulebook.Indicators.SelectMany(i => i.Clauses)
+            .Select(c => string.Join(" ", c.Awards.Select(a => a.Condition).Prepend(c.Subject))).ToList();
+        clauseCount = subjects.Count;
+        foreach (var subject in subjects)
+            foreach (var word in analyzer.QueryWords(subject).Distinct())
+                clausesUsing[word] = clausesUsing.GetValueOrDefault(word) + 1;
+    }
 
     public Suggestion Assess(Indicator indicator, Clause clause, IReadOnlyList<RegionDocument> documents)
     {
@@ -30,10 +46,10 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
 
         if (clause.Rule == RuleShape.PerItem)
         {
-            var items = counting.Where(d => About(keys, d) && (clause.Materials.Count == 0 || clause.Materials.Any(m => MaterialKinds.Satisfies(m, d.Facts, d.Text)))).ToList();
+            var items = counting.Where(d => clause.Materials.Count == 0 ? About(keys, d) : clause.Materials.Any(m => MaterialKinds.Satisfies(m, d.Facts, d.Text)) && About(keys, d, MaterialShown)).ToList();
             var perItem = clause.Awards.Where(a => a.Kind.StartsWith("per_item")).ToList();
             var each = perItem.Select(a => a.Amount).DefaultIfEmpty(0).Min();
-            decimal points = Math.Min(clause.Points, items.Sum(d => ItemAmount(perItem, d, each)));
+            decimal points = Math.Min(clause.Points, items.Sum(d => ItemAmount(perItem, d, each) * Items(d, clause.Materials)));
             return new Suggestion(indicator.Number, clause.Number, clause.Points, points, items.Count > 0 ? Suggestion.Met : Suggestion.Missing_,
                 items.Select(d => Cite(d, keys, clause.Materials.FirstOrDefault())).ToList(), items.Count > 0 ? [] : clause.Materials,
                 items.Count > 0 ? $"找到 {items.Count} 份相关材料，按每份 {each} 分计" : "未找到相关材料", items.Count > 0 ? Confidence(items) : 0.7);
@@ -44,8 +60,7 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
             int needed = int.Parse(atLeast.Groups[1].Value);
             var material = clause.Materials.FirstOrDefault();
             var items = counting.Where(d => material is null ? About(keys, d) : MaterialKinds.Satisfies(material, d.Facts, d.Text)).ToList();
-            // A case report holds several cases: count the 案例一、案例二 it numbers.
-            int count = items.Sum(d => Math.Max(1, CaseHeading().Matches(d.Text).Count));
+            int count = items.Sum(d => Items(d, clause.Materials));
             bool met = count >= needed;
             return new Suggestion(indicator.Number, clause.Number, clause.Points, met ? clause.Points : 0, met ? Suggestion.Met : count > 0 ? Suggestion.Partial : Suggestion.Missing_,
                 items.Select(d => Cite(d, keys, material)).ToList(), met || material is null ? [] : [material],
@@ -58,7 +73,7 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
     sealed record Judgement(List<Evidence> Evidence, List<string> Missing, List<string> Found, List<RegionDocument> Documents);
 
     // The documents about the subject, and for each material asked, the first of them that is that material.
-    Judgement Judge(List<string> keys, IReadOnlyList<string> materials, List<RegionDocument> documents)
+    Judgement Judge(List<Key> keys, IReadOnlyList<string> materials, List<RegionDocument> documents)
     {
         var about = documents.Where(d => About(keys, d)).OrderByDescending(d => Relevance(keys, d)).ToList();
         if (materials.Count == 0)
@@ -120,21 +135,37 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
         return Math.Round(ocr.Count == 0 ? 0.9 : Math.Min(0.9, 0.9 * ocr.Average()), 2);
     }
 
-    List<string> Keys(string subject)
+    // A case report holds several cases: count the 案例一、案例二 it numbers.
+    static int Items(RegionDocument d, IReadOnlyList<string> materials) =>
+        materials.Contains("典型案例") && d.Facts.Type == "典型案例" ? Math.Max(1, CaseHeading().Matches(d.Text).Count) : 1;
+
+    sealed record Key(string Word, double Weight);
+
+    List<Key> Keys(string subject)
     {
-        var words = analyzer.QueryWords(subject).Where(w => w.Length >= 2 && !Generic.Contains(w)).Distinct().ToList();
-        return words.Where(w => !MaterialLexicon.Canonical.Contains(w)).ToList();
+        var words = analyzer.QueryWords(subject).Where(w => w.Length >= 2 && !Generic.Contains(w) && !MaterialLexicon.Canonical.Contains(w)).Distinct();
+        return words.Select(w => new Key(w, Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(w) + 0.5)))).ToList();
     }
 
-    // About the subject: most of the subject's words occur in the document (a 食品安全 training is no 植物新品种 training).
-    static bool About(List<string> keys, RegionDocument d) => keys.Count == 0 || keys.Count(d.Text.Contains) >= Math.Max(1, (int)Math.Ceiling(keys.Count * 0.6));
+    // Share of the subject's weight a document must hold in one passage: most of it, or a third when the document is
+    // already the material the clause asks for (a press report on 商标侵权 cases is publicity of 商标专利执法).
+    const double SubjectShown = 0.6, MaterialShown = 1 / 3.0;
 
-    static double Relevance(List<string> keys, RegionDocument d) => keys.Count == 0 ? 0 : keys.Count(d.Text.Contains) / (double)keys.Count;
+    // About the subject: the subject's telling words occur together in one passage of the document, not scattered over
+    // it (a 食品安全 training is no 植物新品种 training; 联席会议 in a 两法衔接 sentence is no 农资打假联席会议).
+    static bool About(List<Key> keys, RegionDocument d, double share = SubjectShown) => keys.Count == 0 || Relevance(keys, d) >= share - 1e-9;
 
-    static Evidence Cite(RegionDocument d, List<string> keys, string? material)
+    static double Relevance(List<Key> keys, RegionDocument d)
     {
-        var page = d.Pages.OrderByDescending(p => keys.Count(p.Text.Contains)).First();
-        int at = keys.Select(k => page.Text.IndexOf(k, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        if (keys.Count == 0) return 0;
+        double total = keys.Sum(k => k.Weight);
+        return Passage().Split(d.Text).Max(p => keys.Where(k => p.Contains(k.Word, StringComparison.Ordinal)).Sum(k => k.Weight)) / total;
+    }
+
+    static Evidence Cite(RegionDocument d, List<Key> keys, string? material)
+    {
+        var page = d.Pages.OrderByDescending(p => keys.Count(k => p.Text.Contains(k.Word))).First();
+        int at = keys.Select(k => page.Text.IndexOf(k.Word, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         int start = Math.Max(0, at - 10);
         var snippet = page.Text.Substring(start, Math.Min(70, page.Text.Length - start)).Replace('\n', ' ').Replace('\t', ' ');
         return new Evidence(d.File, page.Number, material, snippet);
@@ -142,4 +173,5 @@ public sealed partial class ClauseAssessor(ChineseAnalyzer analyzer)
 
     [GeneratedRegex(@"不少于\s*(\d+)")] private static partial Regex AtLeast();
     [GeneratedRegex(@"案例[一二三四五六七八九十\d]+[:：]")] private static partial Regex CaseHeading();
+    [GeneratedRegex(@"[。；！？\n]")] private static partial Regex Passage();
 }
