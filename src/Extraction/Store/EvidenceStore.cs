@@ -127,6 +127,18 @@ public sealed class EvidenceStore : IDisposable
         }
     }
 
+    /// <summary>Whether an arrival other than the one at relativePath was ingested with these bytes (so this one is a copy).</summary>
+    public bool IngestedElsewhere(string sha256, string relativePath)
+    {
+        lock (gate) return Convert.ToInt64(Scalar("SELECT count(*) FROM arrivals WHERE sha256 = $s AND status = 'ok' AND relative_path <> $p",
+            ("$s", sha256), ("$p", relativePath))) > 0;
+    }
+
+    public bool HasArrival(string sha256, string relativePath)
+    {
+        lock (gate) return Convert.ToInt64(Scalar("SELECT count(*) FROM arrivals WHERE sha256 = $s AND relative_path = $p", ("$s", sha256), ("$p", relativePath))) > 0;
+    }
+
     /// <summary>Runs work on the store's connection under its lock (the search index builds on it).</summary>
     internal T WithConnection<T>(Func<SqliteConnection, T> work)
     {

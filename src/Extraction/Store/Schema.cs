@@ -38,5 +38,14 @@ internal static class Schema
             sha256 TEXT PRIMARY KEY REFERENCES documents(sha256), type TEXT NOT NULL, issuer TEXT, doc_number TEXT, title TEXT,
             addressee TEXT, date TEXT, printed_date TEXT, attachments_json TEXT NOT NULL, issuer_region TEXT, flags_json TEXT NOT NULL);
         """,
+        // 4: the worker — one durable job per file dropped into the inbox, and each region's latest assessment.
+        """
+        CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY, relative_path TEXT NOT NULL, region TEXT, sha256 TEXT, size INTEGER NOT NULL, modified TEXT NOT NULL,
+            state TEXT NOT NULL, error TEXT, outcome_path TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finished_at TEXT);
+        CREATE INDEX jobs_open ON jobs(relative_path) WHERE finished_at IS NULL;
+        CREATE INDEX jobs_finished ON jobs(finished_at);
+        CREATE TABLE assessments (region TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL);
+        """,
     ];
 }

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using System.Text.Encodings.Web;
+using Extraction.Chinese;
+using Extraction.Extract;
+using Extraction.Index;
+using Extraction.Ingest;
+using Extraction.Intake;
+using Extraction.Matching;
+using Extraction.Pipelines;
+using Extraction.Rulebooks;
+using Extraction.Store;
+using Extraction.Understand;
+using Microsoft.Extensions.Logging;
+
+namespace Extraction.Worker;
+
+/// <summary>Takes one dropped file through its job: archive → extract (intake … store) → understand → index → match,
+/// then moves it to processed/ or failed/. Every step is recorded before the next starts, so a restart resumes
+/// where a crash left off: no file lost, none counted twice.</summary>
+public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, string pipelineDirectory, ExtractionOptions options, ILogger logger)
+{
+    readonly JobStore jobs = new(store);
+    readonly Ingestor ingestor = new(store, options);
+    AssessmentContext? context;
+    DateTime rulebookWritten;
+
+    public JobStore Jobs => jobs;
+
+    /// <summary>Settles what a previous run left open; returns the jobs whose evidence is stored but not yet matched.</summary>
+    public List<Job> Resume()
+    {
+        var unfinished = new List<Job>();
+        foreach (var job in jobs.AllOpen())
+        {
+            if (job.Settled) { Settle(job); continue; }
+            bool present = File.Exists(folders.InInbox(job.RelativePath));
+            if (job.State is Job.Understood or Job.Indexed) unfinished.Add(job);
+            else if (!present)
+            {
+                jobs.Advance(job.Id, Job.Failed, "处理完成前文件已从收件箱移走：如仍需收录，请重新放入");
+                jobs.Finish(job.Id, null);
+                Log(LogLevel.Warning, job, "恢复", "处理完成前文件已从收件箱移走");
+            }
+        }
+        return unfinished;
+    }
+
+    /// <summary>Archives and extracts one complete file. Returns its job when its evidence is stored and waits to be
+    /// matched; a failed or duplicate file is moved out of the inbox here and null returned.</summary>
+    public async Task<Job?> ExtractAsync(string path, CancellationToken cancellation)
+    {
+        var relative = folders.Relative(path);
+        var slash = relative.IndexOf('/');
+        var job = jobs.Open(relative);
+        if (job is null)
+        {
+            ArchivedFile archived;
+            try
+            {
+                // The original bytes go to the archive before anything else happens to them.
+                archived = await ArchivedFile.CopyAsync(path, store.ArchiveDirectory, cancellation);
+            }
+            catch (IOException e)
+            {
+                logger.LogInformation("{Stage} {Region} {File}：{Reason}，稍后重试", "发现", slash > 0 ? relative[..slash] : "—", relative, e.Message);
+                return null;
+            }
+            job = jobs.Create(relative, slash > 0 ? relative[..slash] : null, archived.Sha256, archived.Size, File.GetLastWriteTimeUtc(path));
+            Log(LogLevel.Information, job, "发现", $"{archived.Size:N0} 字节，已存档");
+        }
+        if (job.Settled) { Settle(job); return null; }
+        if (job.State is Job.Understood or Job.Indexed) return job;
+
+        if (job.Region is null)
+            return Fail(job, "文件直接放在收件箱根目录，不知道属于哪个地区：请放入 inbox/<地区>/ 文件夹后重新放入");
+
+        jobs.Advance(job.Id, Job.Extracting);
+        // A run killed after storing this file's document resumes from it instead of calling it a copy of itself.
+        if (store.FindDocument(job.Sha256!) is { Status: FileOutcome.Ok } && !store.IngestedElsewhere(job.Sha256!, relative))
+        {
+            if (!store.HasArrival(job.Sha256!, relative))
+                store.RecordArrival(job.Sha256, path, relative, job.Region, FileOutcome.Ok, null, store.StartRun("run"));
+            return job;
+        }
+        Log(LogLevel.Information, job, "读取", "开始读取");
+        var outcome = (await ingestor.IngestAsync([new SourceFile(path, relative, job.Region)], "run", null, cancellation))[0];
+        return outcome.Status switch
+        {
+            FileOutcome.Ok => LogPages(job, outcome),
+            FileOutcome.Duplicate => SettleAs(job, Job.Duplicate, store.ArrivalPaths(job.Sha256!).FirstOrDefault(p => p != path) is { } first
+                ? $"与已收录的文件内容相同：{first}" : "与已收录的文件内容相同"),
+            _ => Fail(job, outcome.Error ?? "读取失败"),
+        };
+    }
+
+    Job LogPages(Job job, FileOutcome outcome)
+    {
+        Log(LogLevel.Information, job, "读取", $"完成：{outcome.Format}，{outcome.Pages.Count} 页（OCR {outcome.Pages.Count(p => p.Source == "ocr")} 页）");
+        return job;
+    }
+
+    /// <summary>understand → index → match for the jobs whose evidence is stored, then each file leaves the inbox.</summary>
+    public void Finish(IReadOnlyList<Job> extracted)
+    {
+        if (extracted.Count == 0) return;
+        var ctx = Context();
+        var ids = extracted.Select(j => j.Id).ToList();
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline));
+        jobs.AdvanceAll(ids, Job.Understood);
+        new PageIndexer(store, ctx.Analyzer).Update();
+        jobs.AdvanceAll(ids, Job.Indexed);
+        var regions = extracted.Select(j => ctx.Canonical(j.Region)).Distinct().ToList();
+        Assess(ctx, facts, regions);
+        jobs.AdvanceAll(ids, Job.Matched);
+        foreach (var job in extracted)
+        {
+            var f = facts.FirstOrDefault(e => e.Sha256 == job.Sha256);
+            Log(LogLevel.Information, job, "评分", f is null ? "已评分" : $"{f.Facts.Type}{(f.Facts.Flags.Count > 0 ? "（" + string.Join("，", f.Facts.Flags) + "）" : "")}，已重新评分 {ctx.Canonical(job.Region)}");
+            Settle(jobs.Open(job.RelativePath) ?? job with { State = Job.Matched });
+        }
+    }
+
+    /// <summary>A changed rulebook re-runs every region's assessment.</summary>
+    public bool ReassessIfRulebookChanged()
+    {
+        var file = Path.Combine(pipelineDirectory, RulebookFile.FileName);
+        if (context is null || !File.Exists(file) || File.GetLastWriteTimeUtc(file) == rulebookWritten) return false;
+        context = null;
+        var ctx = Context();
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline));
+        var regions = facts.Select(f => ctx.Canonical(f.Region)).Distinct().ToList();
+        Assess(ctx, facts, regions);
+        logger.LogInformation("{Stage} {Region} {File}：评分细则已更改，已重新评分 {Count} 个地区", "评分", "全部", RulebookFile.FileName, regions.Count);
+        return true;
+    }
+
+    void Assess(AssessmentContext ctx, List<DocumentFactsStore.Entry> facts, List<string?> regions)
+    {
+        if (ctx.Rulebook is null) return;
+        var assessor = new Assessor(ctx.Rulebook, ctx.Analyzer);
+        foreach (var region in regions.OfType<string>())
+        {
+            var documents = facts.Where(f => ctx.Canonical(f.Region) == region)
+                .Select(f => new RegionDocument(f.File, f.Sha256, region, f.Facts, store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList()))
+                .ToList();
+            jobs.SaveAssessment(region, JsonSerializer.Serialize(assessor.Assess(region, documents), Json));
+        }
+    }
+
+    static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    AssessmentContext Context()
+    {
+        if (context is not null) return context;
+        var file = Path.Combine(pipelineDirectory, RulebookFile.FileName);
+        Rulebook? rulebook = File.Exists(file) ? RulebookFile.Load(file) : null;
+        rulebookWritten = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : default;
+        var pipeline = PipelineDefinition.LoadIfPresent(pipelineDirectory);
+        return context = new AssessmentContext(rulebook, pipeline, new ChineseAnalyzer(DomainLexicon.Build(rulebook is null ? [] : [rulebook])));
+    }
+
+    sealed record AssessmentContext(Rulebook? Rulebook, PipelineDefinition? Pipeline, ChineseAnalyzer Analyzer)
+    {
+        public string? Canonical(string? folder) => folder is null ? null : Pipeline?.RegionForFolder(folder) ?? folder;
+    }
+
+    Job? Fail(Job job, string reason) => SettleAs(job, Job.Failed, reason);
+
+    Job? SettleAs(Job job, string state, string reason)
+    {
+        jobs.Advance(job.Id, state, reason);
+        Settle(job with { State = state, Error = reason });
+        return null;
+    }
+
+    /// <summary>Moves a settled job's file out of the inbox: processed/ (matched or duplicate) or failed/ with a
+    /// &lt;name&gt;.error.txt saying why. Safe to repeat after a crash at any point.</summary>
+    void Settle(Job job)
+    {
+        var root = job.State == Job.Failed ? folders.Failed : folders.Processed;
+        var source = folders.InInbox(job.RelativePath);
+        var target = FreeName(Path.Combine(root, job.RelativePath), File.Exists(source));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (job.State == Job.Failed)
+            File.WriteAllText(target + ".error.txt", $"文件：{job.RelativePath}\n原因：{job.Error}\n原件已存档（sha256 {job.Sha256}）。处理后把文件放回收件箱即可重试。\n");
+        if (File.Exists(source)) File.Move(source, target);
+        jobs.Finish(job.Id, Path.GetRelativePath(Path.GetDirectoryName(folders.Inbox)!, target).Replace('\\', '/'));
+        var level = job.State == Job.Failed ? LogLevel.Warning : LogLevel.Information;
+        Log(level, job, "归档", $"{Job.StateName(job.State)}，移至 {Path.GetRelativePath(Path.GetDirectoryName(folders.Inbox)!, target)}{(job.Error is null ? "" : "：" + job.Error)}");
+    }
+
+    // A file of the same name handled earlier keeps its place; the newcomer gets a numbered name beside it.
+    static string FreeName(string target, bool moving)
+    {
+        if (!moving || !File.Exists(target)) return target;
+        var stem = Path.Combine(Path.GetDirectoryName(target)!, Path.GetFileNameWithoutExtension(target));
+        var extension = Path.GetExtension(target);
+        for (int n = 2; ; n++)
+            if (!File.Exists($"{stem} ({n}){extension}")) return $"{stem} ({n}){extension}";
+    }
+
+    void Log(LogLevel level, Job job, string stage, string message) =>
+        logger.Log(level, "{Stage} {Region} {File}：{Message}", stage, job.Region ?? "—", job.RelativePath, message);
+}

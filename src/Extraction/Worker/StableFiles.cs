@@ -1,0 +1,49 @@
+namespace Extraction.Worker;
+
+/// <summary>Tells when a file in the inbox is complete: its size and modification time have not changed for a while
+/// and it can be opened. A scanner writing a 40-page PDF slowly is never read half-written.</summary>
+public sealed class StableFiles(TimeSpan quiet, TimeProvider? clock = null)
+{
+    readonly TimeProvider time = clock ?? TimeProvider.System;
+    readonly Dictionary<string, (long Size, DateTime Modified, DateTimeOffset Since)> seen = [];
+
+    /// <summary>Notes a file the watcher or a rescan reported.</summary>
+    public void Saw(string path)
+    {
+        if (!seen.ContainsKey(path)) seen[path] = (-1, default, time.GetUtcNow());
+    }
+
+    public int Pending => seen.Count;
+
+    /// <summary>The files that have been quiet long enough; they are forgotten here once returned.</summary>
+    public List<string> TakeReady()
+    {
+        var ready = new List<string>();
+        var now = time.GetUtcNow();
+        foreach (var (path, last) in seen.ToList())
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) { seen.Remove(path); continue; }
+            if (info.Length != last.Size || info.LastWriteTimeUtc != last.Modified)
+            {
+                seen[path] = (info.Length, info.LastWriteTimeUtc, now);
+                continue;
+            }
+            if (now - last.Since < quiet || !CanOpen(path)) continue;
+            seen.Remove(path);
+            ready.Add(path);
+        }
+        return ready;
+    }
+
+    static bool CanOpen(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return true;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+}
