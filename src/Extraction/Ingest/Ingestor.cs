@@ -59,15 +59,19 @@ public sealed class Ingestor(EvidenceStore store, ExtractionOptions options)
             {
                 var duplicate = Duplicate(file, archived, existing.Format, run);
                 first.SetResult(duplicate);
+                inFlight.TryRemove(KeyValuePair.Create(archived.Sha256, first.Task));
                 return duplicate;
             }
             var outcome = await ExtractAsync(file, archived, run, cancellation);
             first.SetResult(outcome);
+            // From now on the store answers for these bytes: a later arrival is a duplicate, or a retry if this failed.
+            inFlight.TryRemove(KeyValuePair.Create(archived.Sha256, first.Task));
             return outcome;
         }
         catch (Exception e)
         {
             first.TrySetException(e);
+            inFlight.TryRemove(KeyValuePair.Create(archived.Sha256, first.Task));
             throw;
         }
     }

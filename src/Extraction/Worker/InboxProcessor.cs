@@ -184,6 +184,9 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         if (job.State == Job.Failed)
             File.WriteAllText(target + ".error.txt", $"文件：{job.RelativePath}\n原因：{job.Error}\n原件已存档（sha256 {job.Sha256}）。处理后把文件放回收件箱即可重试。\n");
         if (File.Exists(source)) File.Move(source, target);
+        // A file moved back from failed/ and now handled leaves no stale error note behind.
+        var staleNote = Path.Combine(folders.Failed, job.RelativePath) + ".error.txt";
+        if (job.State != Job.Failed && File.Exists(staleNote) && !File.Exists(Path.Combine(folders.Failed, job.RelativePath))) File.Delete(staleNote);
         jobs.Finish(job.Id, Path.GetRelativePath(Path.GetDirectoryName(folders.Inbox)!, target).Replace('\\', '/'));
         var level = job.State == Job.Failed ? LogLevel.Warning : LogLevel.Information;
         Log(level, job, "归档", $"{Job.StateName(job.State)}，移至 {Path.GetRelativePath(Path.GetDirectoryName(folders.Inbox)!, target)}{(job.Error is null ? "" : "：" + job.Error)}");
