@@ -18,7 +18,8 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [Fact]
     public void AQuotedActionNameIsFoundAcrossItsQuotationMarks()
     {
-        var hits = fixture.Searcher.Search("铁拳行动", new SearchFilters(), 10);
+        // Three regions ran 铁拳 this year; within 襄阳市 its own circular comes first.
+        var hits = fixture.Searcher.Search("铁拳行动", new SearchFilters(Region: "襄阳市"), 10);
         Assert.Contains("襄阳市/襄打假办发〔2019〕3号 关于开展2019年知识产权执法铁拳行动的通知.pdf", hits.Take(3).Select(h => h.File));
         Assert.Contains(hits, h => h.File.EndsWith("铁拳行动报道.png"));
     }
