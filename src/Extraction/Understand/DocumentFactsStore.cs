@@ -22,17 +22,13 @@ public sealed class DocumentFactsStore(EvidenceStore store)
             while (r.Read()) list.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2)));
             return list;
         });
-        var read = documents.Select(d => (Document: d, Pages: store.Pages(d.Sha))).ToList();
-        // Issuers spelled out in text layers, to mend the ones OCR misread.
-        var textIssuers = read.Where(r => r.Pages.All(p => p.Confidence is null))
-            .Select(r => understanding.Understand(r.Pages.Select(p => p.Text).ToList(), r.Document.Region).Issuer)
-            .OfType<string>().ToHashSet();
-        var entries = read.Select(r =>
-        {
-            var texts = r.Pages.Select(p => p.Text).ToList();
-            var known = r.Pages.Any(p => p.Confidence is not null) ? textIssuers : null;
-            return (Entry: new Entry(r.Document.Sha, r.Document.File, r.Document.Region, understanding.Understand(texts, r.Document.Region, known)), Text: string.Join("\n", texts));
-        }).ToList();
+        var read = documents.Select(d => (Document: d, Stored: store.Pages(d.Sha)))
+            .Select(x => (x.Document, Pages: x.Stored.Select(p => p.Text).ToList(), Ocr: x.Stored.Any(p => p.Confidence is not null))).ToList();
+        // Text layers first: the issuers they spell out mend the ones OCR misread.
+        var facts = read.Where(r => !r.Ocr).ToDictionary(r => r.Document.Sha, r => understanding.Understand(r.Pages, r.Document.Region));
+        var textIssuers = facts.Values.Select(f => f.Issuer).OfType<string>().ToHashSet();
+        foreach (var r in read.Where(r => r.Ocr)) facts[r.Document.Sha] = understanding.Understand(r.Pages, r.Document.Region, textIssuers);
+        var entries = read.Select(r => (Entry: new Entry(r.Document.Sha, r.Document.File, r.Document.Region, facts[r.Document.Sha]), Text: string.Join("\n", r.Pages))).ToList();
 
         // A near-duplicate counts once, and only within one region's folder.
         foreach (var region in entries.GroupBy(e => e.Entry.Region))
