@@ -13,12 +13,20 @@ internal static class BenchCommand
     {
         var corpus = new Option<string>("--corpus") { Description = "语料目录", DefaultValueFactory = _ => "corpus" };
         var rounds = new Option<int>("--rounds") { Description = "文本 PDF 重复轮数", DefaultValueFactory = _ => 5 };
-        var only = new Option<string?>("--only") { Description = "只跑一部分：extract 或 search" };
+        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search 或 textpdf" };
+        var mix = new Option<string>("--textpdf-dir") { Description = "文本 PDF 基准的文件夹（bench/textpdf-mix.sh 生成）", DefaultValueFactory = _ => "out/textpdf-mix" };
         var pages = new Option<int>("--pages") { Description = "检索基准生成的页数", DefaultValueFactory = _ => 100_000 };
-        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages };
+        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages, mix };
         command.SetAction(async (result, cancellation) =>
         {
             var root = result.GetValue(corpus)!;
+            if (result.GetValue(only) == "textpdf")
+            {
+                var dir = result.GetValue(mix)!;
+                if (!Directory.Exists(dir)) { Console.Error.WriteLine($"找不到 {dir}：请先运行 bench/textpdf-mix.sh 生成文本 PDF 样本"); return 1; }
+                await TextPdfBench.RunAsync(Directory.GetFiles(dir, "*.pdf").Order().ToList(), result.GetValue(rounds), cancellation);
+                return 0;
+            }
             if (result.GetValue(only) != "extract") await SearchBench.RunAsync(root, result.GetValue(pages), cancellation);
             if (result.GetValue(only) == "search") return 0;
             var options = new ExtractionOptions();
