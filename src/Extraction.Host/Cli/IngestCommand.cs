@@ -3,6 +3,7 @@ using Extraction.Extract;
 using Extraction.Ingest;
 using Extraction.Intake;
 using Extraction.Store;
+using Microsoft.Extensions.Logging;
 
 namespace Extraction.Host.Cli;
 
@@ -30,7 +31,10 @@ internal static class IngestCommand
                 return 2;
             }
             using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
-            var outcomes = await new Ingestor(store, options).IngestAsync(files, "ingest " + string.Join(' ', result.GetValue(paths)!),
+            // Exceptions behind a failure are logged on stderr, so stdout stays the summary or the JSON.
+            using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+                .AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning));
+            var outcomes = await new Ingestor(store, options, logging.CreateLogger<Ingestor>()).IngestAsync(files, "ingest " + string.Join(' ', result.GetValue(paths)!),
                 new ProgressReporter(files.Count), cancellation);
             if (result.GetValue(json)) Json.Write(new { Files = outcomes.Select(ToJson) });
             else PrintSummary(outcomes, store.DatabasePath);

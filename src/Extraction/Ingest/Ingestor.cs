@@ -3,13 +3,16 @@ using Extraction.Chinese;
 using Extraction.Extract;
 using Extraction.Intake;
 using Extraction.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Extraction.Ingest;
 
 /// <summary>intake → extract → normalize → store, for a set of files. A bad file becomes a failed outcome with its reason;
 /// it never stops the others.</summary>
-public sealed class Ingestor(EvidenceStore store, ExtractionOptions options)
+public sealed class Ingestor(EvidenceStore store, ExtractionOptions options, ILogger? logger = null)
 {
+    readonly ILogger log = logger ?? NullLogger.Instance;
     static readonly string[] OfficeExtensions = [".docx", ".xlsx", ".doc", ".xls", ".wps", ".et", ".rtf"];
     readonly ExtractorSelector extractors = new(options);
     readonly ConcurrentDictionary<string, Task<FileOutcome>> inFlight = new();
@@ -39,7 +42,7 @@ public sealed class Ingestor(EvidenceStore store, ExtractionOptions options)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "文件在读取时已消失（被移动或删除）：请重新放入" : e.Message;
+            var reason = IntakeReason(e, file);
             store.RecordArrival(null, file.FullPath, file.RelativePath, file.Region, FileOutcome.Failed, reason, run);
             return new FileOutcome(file.RelativePath, null, file.Region, null, FileOutcome.Failed, reason, []);
         }
@@ -105,12 +108,44 @@ public sealed class Ingestor(EvidenceStore store, ExtractionOptions options)
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
         {
-            var reason = e is ExtractionException ? e.Message : $"读取时出现意外错误（{e.GetType().Name}：{e.Message}）：请把该文件交给技术人员检查";
+            // The exception's own text is English and technical: it goes to the log, the reason stays Chinese.
+            if (e is not ExtractionException) log.LogError(e, "Unexpected error extracting {File}", file.RelativePath);
+            var reason = e switch
+            {
+                ExtractionException => e.Message,
+                // The Office XML parser refuses a DTD (it could expand entities without bound or fetch files).
+                System.Xml.XmlException when e.Message.Contains("DTD", StringComparison.Ordinal) =>
+                    "文件中的 XML 含有文档类型定义（DTD），为安全起见不予解析：请用 Word、WPS 或 Excel 打开后另存为新文件再提交",
+                _ => $"读取时出现意外错误（{ErrorKind(e)}）：请把该文件交给技术人员检查，详情见日志",
+            };
             store.SaveDocument(new StoredDocument(archived.Sha256, archived.Size, format, FileOutcome.Failed, reason, file.Region, archived.ArchivePath, 0), [], [], run);
             store.RecordArrival(archived.Sha256, file.FullPath, file.RelativePath, file.Region, FileOutcome.Failed, reason, run);
             return new FileOutcome(file.RelativePath, archived.Sha256, file.Region, format, FileOutcome.Failed, reason, []);
         }
     }
+
+    string IntakeReason(Exception e, SourceFile file)
+    {
+        switch (e)
+        {
+            case RefusedFileException: return e.Message;
+            case FileNotFoundException or DirectoryNotFoundException: return "文件在读取时已消失（被移动或删除）：请重新放入";
+            case UnauthorizedAccessException: return "没有读取该文件的权限：请检查文件权限后重新放入";
+            default:
+                log.LogError(e, "Could not read {File}", file.FullPath);
+                return "读取文件时发生输入输出错误（磁盘或网络共享可能有问题）：请复制到本地后重新放入，详情见日志";
+        }
+    }
+
+    // A Chinese name for the kind of failure, never the exception's English text.
+    static string ErrorKind(Exception e) => e switch
+    {
+        System.Xml.XmlException => "文件中的 XML 结构无效",
+        OutOfMemoryException or InsufficientExecutionStackException => "文件过大或结构过深",
+        InvalidDataException or FormatException => "文件内容格式无效",
+        IOException => "读写错误",
+        _ => "程序内部错误",
+    };
 
     static string? FormatName(FileKind kind) => kind switch
     {

@@ -5,9 +5,11 @@ namespace Extraction.Intake;
 /// <summary>A file's bytes, hashed and copied into the content-addressed archive in one read.</summary>
 public sealed record ArchivedFile(string Sha256, long Size, string ArchivePath)
 {
-    /// <summary>Reads the file once, and refuses it when its size or time changed meanwhile (still being written).</summary>
+    /// <summary>Reads the file once, and refuses it when its size or time changed meanwhile (still being written), or
+    /// without opening it when it is no regular file (a symbolic link, a FIFO, a device).</summary>
     public static async Task<ArchivedFile> CopyAsync(string path, string archiveDirectory, CancellationToken cancellation)
     {
+        if (FileTypes.Refusal(path) is { } refusal) throw new RefusedFileException(refusal);
         var before = new FileInfo(path);
         if (!before.Exists) throw new FileNotFoundException("文件在读取前已消失（被移动或删除）", path);
         long size = before.Length;
@@ -31,7 +33,7 @@ public sealed record ArchivedFile(string Sha256, long Size, string ArchivePath)
             }
             var after = new FileInfo(path);
             if (!after.Exists || after.Length != size || after.LastWriteTimeUtc != written || new FileInfo(temporary).Length != size)
-                throw new IOException("文件在读取过程中发生了变化（可能仍在写入）：请等写入完成后重新放入");
+                throw new RefusedFileException("文件在读取过程中发生了变化（可能仍在写入）：请等写入完成后重新放入");
             var final = Path.Combine(archiveDirectory, sha[..2], sha + Path.GetExtension(path).ToLowerInvariant());
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
             if (File.Exists(final)) File.Delete(temporary);

@@ -52,6 +52,13 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         var relative = folders.Relative(path);
         var slash = relative.IndexOf('/');
         var job = jobs.Open(relative);
+        if (job is null && FileTypes.Refusal(path) is { } refusal)
+        {
+            // Not a regular file: refused for good without being opened or archived.
+            job = jobs.Create(relative, slash > 0 ? relative[..slash] : null, null, 0, DateTime.UtcNow);
+            Log(LogLevel.Warning, job, "发现", refusal);
+            return Fail(job, refusal);
+        }
         if (job is null)
         {
             ArchivedFile archived;
@@ -59,6 +66,11 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
             {
                 // The original bytes go to the archive before anything else happens to them.
                 archived = await ArchivedFile.CopyAsync(path, store.ArchiveDirectory, cancellation);
+            }
+            catch (RefusedFileException e) when (FileTypes.Refusal(path) is not null)
+            {
+                job = jobs.Create(relative, slash > 0 ? relative[..slash] : null, null, 0, DateTime.UtcNow);
+                return Fail(job, e.Message);
             }
             catch (IOException e)
             {
@@ -179,11 +191,13 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
     {
         var root = job.State == Job.Failed ? folders.Failed : folders.Processed;
         var source = folders.InInbox(job.RelativePath);
-        var target = FreeName(Path.Combine(root, job.RelativePath), File.Exists(source));
+        // A dangling symbolic link is still an entry to move out, though File.Exists follows it to nothing.
+        bool present = FileTypes.Of(source) is not (FileType.Missing or FileType.Directory);
+        var target = FreeName(Path.Combine(root, job.RelativePath), present);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (job.State == Job.Failed)
-            File.WriteAllText(target + ".error.txt", $"文件：{job.RelativePath}\n原因：{job.Error}\n原件已存档（sha256 {job.Sha256}）。处理后把文件放回收件箱即可重试。\n");
-        if (File.Exists(source)) File.Move(source, target);
+            File.WriteAllText(target + ".error.txt", $"文件：{job.RelativePath}\n原因：{job.Error}\n{(job.Sha256 is null ? "该条目未被打开，也未存档。" : $"原件已存档（sha256 {job.Sha256}）。")}处理后把文件放回收件箱即可重试。\n");
+        if (present) File.Move(source, target);
         // A file moved back from failed/ and now handled leaves no stale error note behind.
         var staleNote = Path.Combine(folders.Failed, job.RelativePath) + ".error.txt";
         if (job.State != Job.Failed && File.Exists(staleNote) && !File.Exists(Path.Combine(folders.Failed, job.RelativePath))) File.Delete(staleNote);

@@ -14,7 +14,7 @@ public sealed class JobStore(EvidenceStore store)
 
     public List<Job> AllOpen() => Query("SELECT * FROM jobs WHERE finished_at IS NULL ORDER BY id");
 
-    public Job Create(string relativePath, string? region, string sha256, long size, DateTime modified)
+    public Job Create(string relativePath, string? region, string? sha256, long size, DateTime modified)
     {
         long id = Execute<long>(c =>
         {

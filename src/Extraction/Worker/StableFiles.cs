@@ -1,3 +1,5 @@
+using Extraction.Intake;
+
 namespace Extraction.Worker;
 
 /// <summary>Tells when a file in the inbox is complete: its size and modification time have not changed for a while
@@ -22,6 +24,14 @@ public sealed class StableFiles(TimeSpan quiet, TimeProvider? clock = null)
         var now = time.GetUtcNow();
         foreach (var (path, last) in seen.ToList())
         {
+            // A symbolic link, FIFO or device is never opened (a FIFO would block); it is handed on at once to be refused.
+            var type = FileTypes.Of(path);
+            if (type is not (FileType.Regular or FileType.Missing))
+            {
+                seen.Remove(path);
+                ready.Add(path);
+                continue;
+            }
             var info = new FileInfo(path);
             if (!info.Exists) { seen.Remove(path); continue; }
             if (info.Length != last.Size || info.LastWriteTimeUtc != last.Modified)
