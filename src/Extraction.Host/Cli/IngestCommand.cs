@@ -19,10 +19,11 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "在标准输出打印一个 JSON 对象" };
         var dpi = new Option<int>("--dpi") { Description = "OCR 渲染分辨率", DefaultValueFactory = _ => 300 };
         var maxPages = new Option<int>("--max-pages") { Description = "单个文件最多页数", DefaultValueFactory = _ => 500 };
-        var command = new Command("ingest", "收录佐证材料：提取文本（必要时 OCR）并存入证据库") { paths, region, pipeline, db, json, dpi, maxPages };
+        var maxChars = new Option<int>("--max-chars") { Description = "单个文件最多收录的字符数，超出部分截去并注明", DefaultValueFactory = _ => new ExtractionOptions().MaxDocumentChars };
+        var command = new Command("ingest", "收录佐证材料：提取文本（必要时 OCR）并存入证据库") { paths, region, pipeline, db, json, dpi, maxPages, maxChars };
         command.SetAction(async (result, cancellation) =>
         {
-            var options = new ExtractionOptions { OcrDpi = result.GetValue(dpi), MaxPages = result.GetValue(maxPages) };
+            var options = new ExtractionOptions { OcrDpi = result.GetValue(dpi), MaxPages = result.GetValue(maxPages), MaxDocumentChars = result.GetValue(maxChars) };
             List<SourceFile> files;
             try { files = InboxScanner.Scan(result.GetValue(paths)!, result.GetValue(region)).ToList(); }
             catch (FileNotFoundException e)
@@ -45,7 +46,7 @@ internal static class IngestCommand
 
     static object ToJson(FileOutcome o) => new
     {
-        o.File, o.Sha256, o.Region, o.Format, o.Status, o.Error,
+        o.File, o.Sha256, o.Region, o.Format, o.Status, o.Error, o.Note,
         Pages = o.Pages.Select(p => new { p.Number, p.Source, p.Confidence, p.Chars }),
     };
 
@@ -56,6 +57,12 @@ internal static class IngestCommand
         Console.WriteLine($"共 {outcomes.Count} 个文件：收录 {ok} 个，重复 {dup} 个，失败 {failed.Count} 个。");
         foreach (var group in outcomes.Where(o => o.Status == FileOutcome.Ok).GroupBy(o => o.Format).OrderBy(g => g.Key))
             Console.WriteLine($"  {group.Key}: {group.Count()} 个文件，{group.Sum(o => o.Pages.Count)} 页（其中 OCR {group.Sum(o => o.Pages.Count(p => p.Source == "ocr"))} 页）");
+        var cut = outcomes.Where(o => o.Note is not null).ToList();
+        if (cut.Count > 0)
+        {
+            Console.WriteLine("已收录但有截断的文件：");
+            foreach (var f in cut) Console.WriteLine($"  ✂ {f.File}：{f.Note}");
+        }
         if (failed.Count > 0)
         {
             Console.WriteLine("失败的文件（原件已存档，处理后可重新收录）：");

@@ -15,6 +15,12 @@ public sealed class ExtractionOptions
     public double MaxUnmappedGlyphShare { get; set; } = 0.3;
     /// <summary>Pages read from one document at most (default 500).</summary>
     public int MaxPages { get; set; } = 500;
+    /// <summary>Characters stored of one document at most (default 2 million, about 1,500 printed pages): past it the
+    /// document is cut and the cut recorded, so a log or data dump dropped by mistake cannot swamp the store and search.</summary>
+    public int MaxDocumentChars { get; set; } = 2_000_000;
+    /// <summary>Characters of one page of plain text or spreadsheet at most (default 10,000, several printed pages):
+    /// indexing, snippets and review work page by page.</summary>
+    public int MaxPageChars { get; set; } = 10_000;
     /// <summary>Pixels of one image at most (default 100 million, about a 40×40 cm page at 600 dpi).</summary>
     public long MaxImagePixels { get; set; } = 100_000_000;
     /// <summary>Bytes an Office file may unpack to (default 200 MB): a cap against zip bombs.</summary>

@@ -8,7 +8,7 @@ public sealed class ExtractorSelector
     readonly XlsxExtractor xlsx;
     readonly OfficeConverter legacy;
     readonly ImageExtractor image;
-    readonly TextFileExtractor text = new();
+    readonly TextFileExtractor text;
 
     public ExtractorSelector(ExtractionOptions options)
     {
@@ -16,6 +16,7 @@ public sealed class ExtractorSelector
         pdf = new PdfExtractor(options, ocr);
         docx = new DocxExtractor(options);
         xlsx = new XlsxExtractor(options);
+        text = new TextFileExtractor(options);
         legacy = new OfficeConverter(options, docx, xlsx);
         image = new ImageExtractor(options, ocr);
     }

@@ -20,6 +20,17 @@ public static class TextDecoding
         catch (DecoderFallbackException) { return (Gb18030.GetString(bytes), "gb18030"); }
     }
 
+    /// <summary>A prefix cut from a longer file, less the incomplete UTF-8 sequence its end may split (a GB18030 file
+    /// loses at most one character to it).</summary>
+    public static byte[] WithoutPartialUtf8Tail(byte[] bytes)
+    {
+        int lead = bytes.Length - 1;
+        while (lead >= 0 && bytes.Length - lead <= 4 && (bytes[lead] & 0xC0) == 0x80) lead--;
+        if (lead < 0 || bytes[lead] < 0x80) return bytes;
+        int length = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2;
+        return bytes.Length - lead >= length ? bytes : bytes[..lead];
+    }
+
     /// <summary>True when the bytes have no control characters other than whitespace, as text files do.</summary>
     public static bool LooksLikeText(ReadOnlySpan<byte> head)
     {

@@ -3,7 +3,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Extraction.Extract;
 
-/// <summary>Spreadsheets: every sheet is a page holding one table of its rows and cells; merged ranges repeat their value.</summary>
+/// <summary>Spreadsheets: every sheet is a page (or, when long, pages of bounded size) holding a table of its rows and cells;
+/// merged ranges repeat their value.</summary>
 public sealed class XlsxExtractor(ExtractionOptions options) : IExtractor
 {
     public Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellation)
@@ -18,8 +19,24 @@ public sealed class XlsxExtractor(ExtractionOptions options) : IExtractor
                 cancellation.ThrowIfCancellationRequested();
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
                 var rows = SheetGrid(part.Worksheet, shared);
+                // A long sheet goes on over pages of bounded size, each a table of its own rows.
+                var chunk = new List<IReadOnlyList<string>>();
+                int chars = 0;
                 collector.AppendLine($"【{sheet.Name?.Value}】");
-                collector.AppendTable(rows);
+                foreach (var row in rows)
+                {
+                    int length = row.Sum(c => c.Length + 1);
+                    if (chunk.Count > 0 && chars + length > options.MaxPageChars)
+                    {
+                        collector.AppendTable(chunk);
+                        collector.NewPage();
+                        collector.AppendLine($"【{sheet.Name?.Value}】（续）");
+                        (chunk, chars) = ([], 0);
+                    }
+                    chunk.Add(row);
+                    chars += length;
+                }
+                collector.AppendTable(chunk);
                 collector.NewPage();
             }
             return Task.FromResult(collector.Finish("xlsx"));

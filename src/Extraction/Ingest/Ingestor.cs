@@ -98,13 +98,14 @@ public sealed class Ingestor(EvidenceStore store, ExtractionOptions options, ILo
             var extension = Path.GetExtension(file.FullPath).ToLowerInvariant();
             if (kind is FileKind.Text or FileKind.Unknown && OfficeExtensions.Contains(extension))
                 throw new ExtractionException($"扩展名为 {extension}，但内容不是 Office 文件：请确认文件是否损坏或被错误改名");
-            var document = await extractors.For(kind).ExtractAsync(archived.ArchivePath, cancellation);
+            var (document, note) = DocumentLimit.Apply(await extractors.For(kind).ExtractAsync(archived.ArchivePath, cancellation), options.MaxDocumentChars, archived.Size);
             format = document.Format;
             bool laidOut = document.Format.StartsWith("pdf", StringComparison.Ordinal) || document.Format == "image";
             var pages = document.Pages.Select(p => p with { Text = TextNormalizer.Normalize(p.RawText, joinWrappedLines: laidOut || p.Source == PageSource.Ocr) }).ToList();
             store.SaveDocument(new StoredDocument(archived.Sha256, archived.Size, format, FileOutcome.Ok, null, file.Region, archived.ArchivePath, pages.Count), pages, document.Tables, run);
-            store.RecordArrival(archived.Sha256, file.FullPath, file.RelativePath, file.Region, FileOutcome.Ok, null, run);
-            return new FileOutcome(file.RelativePath, archived.Sha256, file.Region, format, FileOutcome.Ok, null, store.Pages(archived.Sha256));
+            // The cut, if any, is the arrival's reason: the document is in, but not all of it.
+            store.RecordArrival(archived.Sha256, file.FullPath, file.RelativePath, file.Region, FileOutcome.Ok, note, run);
+            return new FileOutcome(file.RelativePath, archived.Sha256, file.Region, format, FileOutcome.Ok, null, store.Pages(archived.Sha256), note);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
         {

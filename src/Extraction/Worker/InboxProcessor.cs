@@ -107,7 +107,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
 
     Job LogPages(Job job, FileOutcome outcome)
     {
-        Log(LogLevel.Information, job, "读取", $"完成：{outcome.Format}，{outcome.Pages.Count} 页（OCR {outcome.Pages.Count(p => p.Source == "ocr")} 页）");
+        Log(LogLevel.Information, job, "读取", $"完成：{outcome.Format}，{outcome.Pages.Count} 页（OCR {outcome.Pages.Count(p => p.Source == "ocr")} 页）{(outcome.Note is null ? "" : "；" + outcome.Note)}");
         return job;
     }
 

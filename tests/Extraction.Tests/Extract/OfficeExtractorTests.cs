@@ -55,7 +55,7 @@ public class OfficeExtractorTests
     [Fact]
     public async Task Gb18030TextIsDecoded()
     {
-        var doc = await new TextFileExtractor().ExtractAsync(Corpus.Path("bad/gb18030-工作信息.txt"), default);
+        var doc = await new TextFileExtractor(new ExtractionOptions()).ExtractAsync(Corpus.Path("bad/gb18030-工作信息.txt"), default);
         Assert.Contains("铁拳", doc.Pages[0].RawText);
     }
 }
