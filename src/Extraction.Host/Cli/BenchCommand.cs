@@ -13,13 +13,18 @@ internal static class BenchCommand
     {
         var corpus = new Option<string>("--corpus") { Description = "语料目录", DefaultValueFactory = _ => "corpus" };
         var rounds = new Option<int>("--rounds") { Description = "文本 PDF 重复轮数", DefaultValueFactory = _ => 5 };
-        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search 或 textpdf" };
+        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search、textpdf 或 ocr（扫描件集，与 ocrmypdf 对比）" };
         var mix = new Option<string>("--textpdf-dir") { Description = "文本 PDF 基准的文件夹（bench/textpdf-mix.sh 生成）", DefaultValueFactory = _ => "out/textpdf-mix" };
         var pages = new Option<int>("--pages") { Description = "检索基准生成的页数", DefaultValueFactory = _ => 100_000 };
         var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages, mix };
         command.SetAction(async (result, cancellation) =>
         {
             var root = result.GetValue(corpus)!;
+            if (result.GetValue(only) == "ocr")
+            {
+                await OcrBench.RunAsync(root, cancellation);
+                return 0;
+            }
             if (result.GetValue(only) == "textpdf")
             {
                 var dir = result.GetValue(mix)!;
@@ -113,9 +118,9 @@ internal static class BenchCommand
         Console.WriteLine($"OCR 字符错误率（扫描件对照文本层）：{100.0 * errors / total:0.0}%");
     }
 
-    static string Squeeze(string s) => new(TextNormalizer.Normalize(s, false).Where(c => !char.IsWhiteSpace(c)).ToArray());
+    internal static string Squeeze(string s) => new(TextNormalizer.Normalize(s, false).Where(c => !char.IsWhiteSpace(c)).ToArray());
 
-    static int Edits(string a, string b)
+    internal static int Edits(string a, string b)
     {
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];
