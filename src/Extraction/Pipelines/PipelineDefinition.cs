@@ -28,4 +28,8 @@ public sealed record PipelineDefinition(
 }
 
 /// <summary>A region assessed, and the other names its folder may go by.</summary>
-public sealed record RegionDefinition(string Name, IReadOnlyList<string> Aliases);
+public sealed record RegionDefinition(string Name, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Its counties, districts and county-level cities: an issuer may be one of them, and OCR mends to them.</summary>
+    public IReadOnlyList<string> Counties { get; init; } = [];
+}

@@ -2,10 +2,20 @@ using System.Text.RegularExpressions;
 
 namespace Extraction.Understand;
 
-/// <summary>Tells a document's type from its title first (a 公文's title ends with its type), then from what its text
-/// looks like: a roster is a roster as a Word table, a spreadsheet or a photo.</summary>
+/// <summary>Tells a document's type from its title first — a title ends with its type (…的通知, …的函, …工作总结), and a
+/// notice that adjusts a group's members is a 通知, not a roster — then from what its text looks like: a roster is a roster
+/// as a Word table, a spreadsheet or a photo; a 工作信息 is known by its 第N期 masthead.</summary>
 public static partial class DocumentClassifier
 {
+    // The word a title ends with, and the type it makes; longer endings first (通报 before 报, 会议纪要 before 纪要).
+    static readonly (string Ending, string Type)[] TitleEndings =
+    [
+        ("会议纪要", "会议纪要"), ("纪要", "会议纪要"), ("签到表", "人员名单"), ("花名册", "人员名单"), ("名单", "人员名单"),
+        ("方案", "工作方案"), ("计划", "工作方案"), ("总结", "总结"), ("通知", "通知"), ("通报", "通报"), ("意见", "意见"),
+        ("报告", "报告"), ("请示", "请示"), ("批复", "批复"), ("决定", "决定"), ("决议", "决议"), ("公告", "公告"), ("通告", "通告"),
+        ("公报", "公报"), ("命令", "命令"), ("议案", "议案"), ("函", "函"),
+    ];
+
     // Checked in order: the more particular kind before the general one (自评报告 before 报告, 会议纪要 before 纪要).
     static readonly (string Type, Regex Title)[] ByTitle =
     [
@@ -14,26 +24,36 @@ public static partial class DocumentClassifier
         ("工作信息", new("工作信息|简报|信息专报")),
     ];
 
-    public static string Classify(string? title, string text, bool hasDocNumber)
+    public static string Classify(string? title, string text, bool hasDocNumber) =>
+        Classify(new HeaderReader.Header(null, hasDocNumber ? "" : null, title, null, null, null, []) { FormalTitle = title?.StartsWith("关于") == true }, text);
+
+    public static string Classify(HeaderReader.Header header, string text)
     {
-        var t = title ?? "";
-        // A circular issuing a plan (关于印发…方案的通知) is a 通知: the type is the title's last word.
-        if (hasDocNumber || t.StartsWith("关于"))
-            foreach (var type in DocumentTypes.Statutory.OrderByDescending(s => s.Length))
-                if (t.EndsWith(type, StringComparison.Ordinal)) return type == "纪要" ? "会议纪要" : type;
+        var t = TrailingNote().Replace(header.Title ?? "", "");
+        if (header.Bulletin) return "工作信息";
+        // A self-evaluation is one whatever its wrapper (…自评情况的报告, …自评表); a notice asking for one is a notice.
+        if (SelfEvaluationTitle().IsMatch(t) && !t.EndsWith("通知")) return "自评报告";
+        // The title's last word decides: 关于印发…方案的通知 is a 通知, 关于报送…典型案例的函 a 函.
+        if (header.FormalTitle || header.DocNumber is not null || t.Length >= 6)
+            foreach (var (ending, type) in TitleEndings)
+                if (t.EndsWith(ending, StringComparison.Ordinal) && (ending.Length > 1 || header.FormalTitle || header.DocNumber is not null)) return type;
         foreach (var (type, pattern) in ByTitle)
             if (pattern.IsMatch(t)) return type;
-        if (NewsCue().IsMatch(text)) return "新闻报道";
+        if (NewsCue().IsMatch(text) || header.WebPage && !header.FormalTitle && header.DocNumber is null) return "新闻报道";
         // Minutes say what the meeting heard, held and asked, whatever OCR made of their title.
         if (MinutesCue().Matches(text).Select(m => m.Value).Distinct().Count() >= 2) return "会议纪要";
         if (RosterHeader().IsMatch(text)) return "人员名单";
-        if (t.EndsWith("报告")) return "报告";
-        foreach (var type in DocumentTypes.Statutory)
-            if (t.EndsWith(type, StringComparison.Ordinal)) return type;
+        if (SelfScoreHeader().IsMatch(text)) return "自评报告";
+        foreach (var (ending, type) in TitleEndings)
+            if (t.EndsWith(ending, StringComparison.Ordinal)) return type;
         return "其他";
     }
 
     [GeneratedRegex(@"本报讯|记者|通讯员|《[^》]{1,10}(日报|晚报|报)》")] private static partial Regex NewsCue();
     [GeneratedRegex(@"会议(认为|要求|听取|明确|强调|指出|决定)|出席|列席")] private static partial Regex MinutesCue();
     [GeneratedRegex(@"序号[\s|\t]*姓名|姓名[\s|\t]*(单位|职务|性别)")] private static partial Regex RosterHeader();
+    [GeneratedRegex(@"自评报告|自查报告|自评情况|自评表|自我评价报告|自评材料")] private static partial Regex SelfEvaluationTitle();
+    [GeneratedRegex(@"(考核指标|考核内容|指标名称)[^\n]{0,40}(自评得分|自评分)")] private static partial Regex SelfScoreHeader();
+    // A note in brackets after the type (（附名单）, （此件公开发布）, (2019年)) is not the title's last word.
+    [GeneratedRegex(@"\s*[（(][^（()）]{1,20}[)）]\s*$")] private static partial Regex TrailingNote();
 }

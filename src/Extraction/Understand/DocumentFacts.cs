@@ -15,4 +15,11 @@ public sealed record DocumentFacts(
 {
     /// <summary>Flags for the operator: misfiled, wrong_year, duplicate_of:…</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>The header as it was read, before traditional characters were read as simplified and OCR misreadings
+    /// mended; null where nothing was changed.</summary>
+    public RawHeader? AsRead { get; init; }
 }
+
+/// <summary>Issuer, 发文字号 and title exactly as the text gives them.</summary>
+public sealed record RawHeader(string? Issuer, string? DocNumber, string? Title);

@@ -26,8 +26,9 @@ public sealed class DocumentFactsStore(EvidenceStore store)
             .Select(x => (x.Document, Pages: x.Stored.Select(p => p.Text).ToList(), Ocr: x.Stored.Any(p => p.Confidence is not null))).ToList();
         // Text layers first: the issuers they spell out mend the ones OCR misread.
         var facts = read.Where(r => !r.Ocr).ToDictionary(r => r.Document.Sha, r => understanding.Understand(r.Pages, r.Document.Region));
-        var textIssuers = facts.Values.Select(f => f.Issuer).OfType<string>().ToHashSet();
-        foreach (var r in read.Where(r => r.Ocr)) facts[r.Document.Sha] = understanding.Understand(r.Pages, r.Document.Region, textIssuers);
+        var known = new KnownHeaders(facts.Values.Select(f => f.Issuer).OfType<string>().ToHashSet(),
+            facts.Values.Where(f => f.DocNumber is not null).GroupBy(f => DocumentNumber.Agency(f.DocNumber!)).ToDictionary(g => g.Key, g => g.First().IssuerRegion));
+        foreach (var r in read.Where(r => r.Ocr)) facts[r.Document.Sha] = understanding.Understand(r.Pages, r.Document.Region, known);
         var entries = read.Select(r => (Entry: new Entry(r.Document.Sha, r.Document.File, r.Document.Region, facts[r.Document.Sha]), Text: string.Join("\n", r.Pages))).ToList();
 
         // A near-duplicate counts once, and only within one region's folder.

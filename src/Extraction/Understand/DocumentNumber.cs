@@ -6,11 +6,20 @@ namespace Extraction.Understand;
 /// made of the brackets: [], 【】, (), （）, 〈〉, 〖〗.</summary>
 public static partial class DocumentNumber
 {
-    public static string? Find(string text)
+    public static string? Find(string text) => Locate(text)?.Number;
+
+    /// <summary>The first number in the text with where it stands (its brackets around it included when a title carries it
+    /// beside itself: 关于…的通知（黔农办发〔2011〕140号）).</summary>
+    public static (string Number, string Agency, int Start, int Length)? Locate(string text)
     {
         var m = Pattern().Match(text);
-        return m.Success ? $"{m.Groups["agency"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["n"].Value)}号" : null;
+        if (!m.Success) return null;
+        var agency = m.Groups["agency"].Value;
+        return ($"{agency}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["n"].Value)}号", agency, m.Index, m.Length);
     }
+
+    /// <summary>The agency part of a normalized number (襄打假办发 of 襄打假办发〔2019〕3号).</summary>
+    public static string Agency(string number) => number.Split('〔')[0];
 
     [GeneratedRegex(@"(?<agency>[\u4e00-\u9fff]{2,12}?)\s*[〔\[【(（〈〖]\s*(?<year>(19|20)\d{2})\s*[〕\]】)）〉〗]\s*(?<n>\d{1,4})\s*号")] private static partial Regex Pattern();
 }

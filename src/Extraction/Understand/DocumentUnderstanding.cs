@@ -1,39 +1,48 @@
 using Extraction.Pipelines;
+using Extraction.Rulebooks;
 
 namespace Extraction.Understand;
 
 /// <summary>Reads a document's facts and judges whether it can count for its folder's region and the assessed year.</summary>
-public sealed class DocumentUnderstanding(PipelineDefinition? pipeline)
+/// <param name="notice">The pipeline's notice (from its rulebook): its date and deadline bound the window after the year
+/// in which the year's self-evaluations and summaries are dated.</param>
+public sealed class DocumentUnderstanding(PipelineDefinition? pipeline, UnderstandingOptions? options = null, NoticeInfo? notice = null)
 {
+    readonly UnderstandingOptions options = options ?? new UnderstandingOptions();
+    readonly PlaceNames places = new(pipeline);
+    readonly AssessmentWindow? window = AssessmentWindow.Of(pipeline, notice);
+
     /// <param name="folderRegion">The region the document was filed under.</param>
-    /// <param name="knownIssuers">Issuers read from text layers, to which an issuer OCR misread by a character or two is mended.</param>
-    public DocumentFacts Understand(IReadOnlyList<string> pageTexts, string? folderRegion, IReadOnlyCollection<string>? knownIssuers = null)
+    /// <param name="ocrKnown">For an OCR'd document: the issuers and number agencies text layers spell out, to which its
+    /// header is mended (as are its places and organs, against the pipeline and the options); null for a text layer.</param>
+    public DocumentFacts Understand(IReadOnlyList<string> pageTexts, string? folderRegion, KnownHeaders? ocrKnown = null)
     {
-        var text = string.Join("\n", pageTexts);
-        var header = HeaderReader.Read(pageTexts.FirstOrDefault() ?? "");
+        // Traditional characters are read as simplified; the stored text stays as it came.
+        var pages = pageTexts.Select(TraditionalChinese.ToSimplified).ToList();
+        var text = string.Join("\n", pages);
+        var header = HeaderReader.Read(pages.FirstOrDefault() ?? "", options);
         // A document of several pages is signed and dated where its body ends: the first page that carries a signed
         // date (a circular merged with the minutes after it keeps the circular's date).
-        if (HeaderReader.SignedDate(pageTexts.FirstOrDefault() ?? "") is null
-            && pageTexts.Skip(1).FirstOrDefault(p => HeaderReader.SignedDate(p) is not null) is { } signedPage)
-            header = header with { Date = HeaderReader.SignedDate(signedPage), Issuer = header.Issuer ?? HeaderReader.Read(signedPage).Issuer };
-        if (header.Issuer is { } issuer && knownIssuers is not null)
-            header = header with { Issuer = IssuerNames.Mend(issuer, knownIssuers) };
-        var type = DocumentClassifier.Classify(header.Title, text, header.DocNumber is not null);
-        var issuerRegion = RegionOf(header.Issuer);
+        if (HeaderReader.SignedDate(pages.FirstOrDefault() ?? "") is null
+            && pages.Skip(1).FirstOrDefault(p => HeaderReader.SignedDate(p) is not null) is { } signedPage)
+            header = header with { Date = HeaderReader.SignedDate(signedPage), Issuer = header.Issuer ?? HeaderReader.Read(signedPage, options).Issuer };
+        var beforeMending = header;
+        if (ocrKnown is not null)
+            header = new HeaderMender(pipeline, places, options).Mend(header, text, folderRegion, ocrKnown);
+        var type = DocumentClassifier.Classify(header, text);
+        var issuerRegion = header.Issuer is null || pipeline is null ? null : places.RegionOf(header.Issuer, pipeline);
         var flags = new List<string>();
         if (folderRegion is not null && issuerRegion is not null && issuerRegion != Canonical(folderRegion)) flags.Add("misfiled");
-        if (pipeline is not null && header.Date is { } date && date.Year != pipeline.Year) flags.Add("wrong_year");
+        if (window is not null && header.Date is { } date && !window.Counts(date, header.Title, header.Opening, type)) flags.Add("wrong_year");
+        RawHeader? asRead = null;
+        if (pages.Count > 0 && pages[0] != pageTexts[0] && HeaderReader.Read(pageTexts[0], options) is var raw)
+            asRead = new RawHeader(raw.Issuer, raw.DocNumber, raw.Title);
+        else if (beforeMending != header) asRead = new RawHeader(beforeMending.Issuer, beforeMending.DocNumber, beforeMending.Title);
         return new DocumentFacts(type, header.Issuer, header.DocNumber, header.Title, header.Addressee, header.Date, header.PrintedDate, header.Attachments, issuerRegion)
         {
             Flags = flags,
+            AsRead = asRead,
         };
-    }
-
-    // The region an issuer belongs to: the first region name or alias its name starts with (宜昌市… → 宜昌市).
-    string? RegionOf(string? issuer)
-    {
-        if (issuer is null || pipeline is null) return null;
-        return pipeline.Regions.FirstOrDefault(r => issuer.StartsWith(r.Name) || r.Aliases.Any(a => issuer.StartsWith(a)))?.Name;
     }
 
     string Canonical(string folder) => pipeline?.RegionForFolder(folder) ?? folder;

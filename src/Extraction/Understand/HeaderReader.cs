@@ -3,53 +3,178 @@ using Extraction.Rulebooks;
 
 namespace Extraction.Understand;
 
-/// <summary>Reads the GB/T 9704 parts of a document from its first and last lines: 发文机关 (the masthead, or the
-/// signature above the date), 发文字号, 标题, 主送机关, 成文日期, 印发日期 and 附件. Text that is not a 公文 gets its
-/// best title (its first short line) and its date.</summary>
+/// <summary>Reads the GB/T 9704 parts of a document as offices really write them: 发文机关 (the masthead, the issuer that
+/// opens the title — XX人民政府办公厅关于…, the masthead line of a 工作信息 with its 第N期, or the signature above or
+/// beside the date), 发文字号 (on its own line, or in brackets beside or under the title), 标题, 主送机关, 成文日期,
+/// 印发日期 and 附件. A web reprint's navigation and metadata lines are set aside (its 发布时间 dates a news item). Text
+/// that is not a 公文 gets its best title (its first short line) and its date.</summary>
 public static partial class HeaderReader
 {
-    public sealed record Header(string? Issuer, string? DocNumber, string? Title, string? Addressee, DateOnly? Date, DateOnly? PrintedDate, IReadOnlyList<string> Attachments);
-
-    public static Header Read(string text)
+    public sealed record Header(string? Issuer, string? DocNumber, string? Title, string? Addressee, DateOnly? Date, DateOnly? PrintedDate, IReadOnlyList<string> Attachments)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count == 0) return new Header(null, null, null, null, null, null, []);
-        var head = lines.Take(8).ToList();
+        /// <summary>A 工作信息 or 简报: a masthead with 第N期.</summary>
+        public bool Bulletin { get; init; }
 
-        int numberAt = head.FindIndex(l => DocumentNumber.Find(l) is not null && l.Length <= 30);
-        string? number = numberAt >= 0 ? DocumentNumber.Find(head[numberAt]) : null;
-        // The masthead: the lines above the number, without the word 文件 that mastheads end with.
-        string? masthead = numberAt > 0 ? MastheadEnd().Replace(string.Concat(head[..numberAt]), "") : null;
+        /// <summary>A web page: navigation or metadata lines around the text.</summary>
+        public bool WebPage { get; init; }
 
-        int titleAt = lines.FindIndex(Math.Max(0, numberAt + 1), l => TitleStart().IsMatch(l));
-        string? title = null;
-        if (titleAt >= 0 && titleAt < 10)
-        {
-            title = lines[titleAt];
-            for (int i = titleAt + 1; i < lines.Count && i <= titleAt + 2 && !TypeEnd().IsMatch(title); i++) title += lines[i];
-        }
-        title ??= lines.Skip(numberAt + 1).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && LineDate(l) is null)?.Trim('【', '】');
+        /// <summary>The title was read as a 公文 title (关于…, or the issuer then 关于…), not guessed from a first short line.</summary>
+        public bool FormalTitle { get; init; }
+
+        /// <summary>The body's first characters, after the title: where a document says what it is about.</summary>
+        public string Opening { get; init; } = "";
+    }
+
+    public static Header Read(string text, UnderstandingOptions? options = null)
+    {
+        options ??= new UnderstandingOptions();
+        var raw = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var (lines, meta, web) = WebPageLines.Strip(raw);
+        if (lines.Count == 0) return new Header(null, meta.DocNumber, null, null, meta.Published, null, []) { WebPage = web };
+        int headCount = Math.Min(options.HeaderLines, lines.Count);
+
+        var (numberAt, number, numberInTitle) = FindNumber(lines, headCount);
+        number ??= meta.DocNumber;
+        int titleAt = numberInTitle ? numberAt : FindTitle(lines, headCount, numberAt);
+        string? title = titleAt >= 0 ? JoinTitle(lines, titleAt) : null;
+        string? issuerInTitle = titleAt >= 0 && lines[titleAt].IndexOf("关于", StringComparison.Ordinal) is > 1 and var at ? lines[titleAt][..at] : null;
+
+        string? masthead = Masthead(lines, numberAt, titleAt, number is not null && (titleAt < 0 || numberAt < titleAt));
+        var bulletin = titleAt < 0 && number is null ? Bulletin(lines, headCount) : null;
+        title ??= bulletin?.Title ?? FallbackTitle(lines, Math.Max(numberAt, bulletin?.BlockEnd ?? -1) + 1);
 
         string? addressee = null;
         if (titleAt >= 0)
             addressee = lines.Skip(titleAt + 1).Take(3).FirstOrDefault(l => l.EndsWith(':') || l.EndsWith('：'))?.TrimEnd(':', '：');
 
-        // 成文日期: the last line that is only a date (digits or Chinese numerals); its line above is the signature.
-        int dateAt = lines.FindLastIndex(l => LineDate(l) is not null);
-        DateOnly? date = dateAt >= 0 ? LineDate(lines[dateAt]) : null;
-        string? signature = dateAt > 0 && lines[dateAt - 1].Length <= 30 && !lines[dateAt - 1].Contains('\t') && IssuerName().IsMatch(lines[dateAt - 1]) ? lines[dateAt - 1] : null;
+        // 成文日期: the last line that is only a date, or a signature with its date; the line above a bare date is the signature.
+        var (date, signature) = SignedDateAndSignature(lines);
+        date ??= bulletin?.Date ?? meta.Published;
         // Evidence without a signed date (a clipping, a roster) takes the first date it names.
         date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
 
         DateOnly? printed = lines.Select(l => PrintedLine().Match(l)).Where(m => m.Success).Select(m => ChineseDate.FindAll(m.Value).FirstOrDefault()).Where(d => d != default).Cast<DateOnly?>().LastOrDefault();
         var attachments = lines.Select(l => AttachmentLine().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).Where(a => a.Length > 0).ToList();
-        return new Header(masthead is { Length: > 0 } ? masthead : signature, number, title, addressee, date, printed, attachments);
+        var issuer = masthead ?? bulletin?.Issuer ?? issuerInTitle ?? signature ?? meta.Publisher;
+        var opening = string.Concat(lines.Skip(titleAt >= 0 ? titleAt + 1 : Math.Max(0, numberAt + 1)));
+        return new Header(issuer, number, title, addressee, date, printed, attachments)
+        {
+            Bulletin = bulletin is not null, WebPage = web, FormalTitle = titleAt >= 0,
+            Opening = opening[..Math.Min(opening.Length, options.OpeningCharacters)],
+        };
     }
 
-    /// <summary>The date a page is signed with: its last line that is only a date; null when it has none.</summary>
-    public static DateOnly? SignedDate(string text)
+    /// <summary>The date a page is signed with: its last line that is only a date (or a signature and a date); null when it has none.</summary>
+    public static DateOnly? SignedDate(string text) =>
+        SignedDateAndSignature(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()).Date;
+
+    // The number on a line of its own (a 签发人 beside it), or in brackets beside the title, which the line keeps without it.
+    static (int At, string? Number, bool InTitle) FindNumber(List<string> lines, int headCount)
     {
-        return text.Split('\n').Select(l => LineDate(l.Trim())).LastOrDefault(d => d is not null);
+        for (int i = 0; i < headCount; i++)
+        {
+            if (DocumentNumber.Locate(lines[i]) is not { } n) continue;
+            var rest = Signer().Replace(lines[i].Remove(n.Start, n.Length), "").Trim().Trim('（', '）', '(', ')', '〔', '〕', '[', ']', '【', '】', ' ');
+            if (rest.Count(IsHan) <= 2) return (i, n.Number, false);
+            if (IsTitleLine(rest))
+            {
+                lines[i] = rest;
+                return (i, n.Number, true);
+            }
+        }
+        return (-1, null, false);
+    }
+
+    static int FindTitle(List<string> lines, int headCount, int numberAt)
+    {
+        // Below the number when there is one (the classic layout); above it when the number stands under the title.
+        int start = Math.Max(0, numberAt + 1), end = Math.Min(lines.Count, headCount + 2);
+        int below = start < end ? lines.FindIndex(start, end - start, IsTitleLine) : -1;
+        if (below >= 0 || numberAt <= 0) return below;
+        return lines.FindIndex(0, numberAt, IsTitleLine);
+    }
+
+    // 关于… at the start, or an issuer's name then 关于 (XX人民政府办公厅关于…的通知); not a sentence of the body.
+    static bool IsTitleLine(string line)
+    {
+        if (line.Contains('。') || line.Contains('，') || line.Length > 80) return false;
+        if (line.StartsWith("关于")) return true;
+        int at = line.IndexOf("关于", StringComparison.Ordinal);
+        return at is >= 2 and <= 40 && IssuerName().IsMatch(line[..at]) && line[..at].All(c => IsHan(c) || "（）()、".Contains(c));
+    }
+
+    static string JoinTitle(List<string> lines, int titleAt)
+    {
+        var title = lines[titleAt];
+        for (int i = titleAt + 1; i < lines.Count && i <= titleAt + 2 && !TypeEnd().IsMatch(title); i++)
+        {
+            var next = lines[i];
+            if (next.EndsWith('：') || next.EndsWith(':') || DocumentNumber.Find(next) is not null || LineDate(next) is not null) break;
+            title += next;
+        }
+        // A number in brackets written under the title belongs to the header, not the title.
+        return DocumentNumber.Locate(title) is { } n && n.Start > 0 ? title[..n.Start].TrimEnd('（', '(', ' ') : title;
+    }
+
+    static string? Masthead(List<string> lines, int numberAt, int titleAt, bool numberUnderMasthead)
+    {
+        int end = numberUnderMasthead ? numberAt : titleAt >= 0 ? titleAt : -1;
+        if (end <= 0) return FileMasthead(lines);
+        var above = lines[..end].Where(l => !SecurityMark().IsMatch(l)).ToList();
+        var masthead = MastheadEnd().Replace(string.Concat(above), "");
+        if (masthead.Length == 0) return null;
+        // Above the number of a classic header stands the masthead, whatever OCR made of it; elsewhere only an organ's name is one.
+        return numberUnderMasthead || IssuerName().IsMatch(masthead) ? masthead : null;
+    }
+
+    // A masthead without a number: a first line ending in 文件.
+    static string? FileMasthead(List<string> lines) =>
+        lines.Take(2).FirstOrDefault(l => l.Length <= 40 && l.EndsWith("文件")) is { } l ? MastheadEnd().Replace(l, "") : null;
+
+    sealed record BulletinHead(string? Issuer, DateOnly? Date, string? Title, int BlockEnd);
+
+    // A 工作信息 or 简报: a masthead block with 第N期; its organ line names the issuer, its date the date, the next line the item.
+    static BulletinHead? Bulletin(List<string> lines, int headCount)
+    {
+        int issueAt = lines.FindIndex(0, headCount, l => l.Length <= 60 && IssueNumber().IsMatch(l));
+        if (issueAt < 0) return null;
+        int end = issueAt;
+        while (end + 1 < lines.Count && end < issueAt + 2 && (DateIn(lines[end + 1]) is not null || IssuerName().IsMatch(BulletinOrgan(lines[end + 1])))) end++;
+        var block = lines[..(end + 1)];
+        var issuer = block.Select(BulletinOrgan).FirstOrDefault(o => o.Length is >= 4 and <= 40 && IssuerName().IsMatch(o));
+        var date = block.Select(DateIn).FirstOrDefault(d => d is not null);
+        var title = lines.Skip(end + 1).FirstOrDefault(l => l.Length is >= 4 and <= 60 && l.Any(IsHan) && LineDate(l) is null);
+        return new BulletinHead(issuer, date, title, end);
+    }
+
+    static string BulletinOrgan(string line)
+    {
+        var organ = IssueNumber().Replace(line, " ");
+        organ = LooseDateText().Replace(organ, " ");
+        organ = BulletinWords().Replace(organ, " ");
+        return organ.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? "";
+    }
+
+    static DateOnly? DateIn(string line) => ChineseDate.FindAll(line).Cast<DateOnly?>().FirstOrDefault() ?? WebPageLines.LooseDate(line);
+
+    static string? FallbackTitle(List<string> lines, int from) =>
+        lines.Skip(from).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && LineDate(l) is null && !l.EndsWith("文件")
+            && !IssueNumber().IsMatch(l) && SignedLine().Match(l) is { Success: false })?.Trim('【', '】');
+
+    static (DateOnly? Date, string? Signature) SignedDateAndSignature(List<string> lines)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (LineDate(lines[i]) is { } date)
+            {
+                var above = i > 0 ? Seal().Replace(lines[i - 1], "") : "";
+                return (date, above.Length is > 0 and <= 30 && !above.Contains('\t') && IssuerName().IsMatch(above) ? above : null);
+            }
+            var signed = SignedLine().Match(lines[i]);
+            if (signed.Success && IssuerName().IsMatch(signed.Groups["organ"].Value) && ChineseDate.FindAll(signed.Groups["date"].Value) is [var d])
+                return (d, signed.Groups["organ"].Value);
+        }
+        return (null, null);
     }
 
     // A line that is only a date; OCR often drops or misreads the 日 that closes a signed date (2019年8月12晶).
@@ -60,12 +185,20 @@ public static partial class HeaderReader
         return m.Success ? ChineseDate.TryMake(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)) : null;
     }
 
+    static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     [GeneratedRegex(@"(文件|文件头)$")] private static partial Regex MastheadEnd();
-    [GeneratedRegex(@"^关于")] private static partial Regex TitleStart();
     [GeneratedRegex(@"(决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|方案|总结)$")] private static partial Regex TypeEnd();
     [GeneratedRegex(@"^[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")] private static partial Regex DateLine();
     [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[^\d\s]?$")] private static partial Regex OcrDateLine();
-    [GeneratedRegex(@"(办公室|局|委|厅|院|部|政府|领导小组|中心|站|队|会)$")] private static partial Regex IssuerName();
+    [GeneratedRegex(@"^(?<organ>[\u4e00-\u9fff（）()]{4,40}?)\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")] private static partial Regex SignedLine();
+    [GeneratedRegex(@"(办公室|办公厅|局|委|厅|院|部|政府|领导小组|中心|站|队|会|办|署|所)$")] private static partial Regex IssuerName();
     [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")] private static partial Regex PrintedLine();
     [GeneratedRegex(@"^附件\s*[:：]?\s*\d*[.、．]?\s*(.+)$")] private static partial Regex AttachmentLine();
+    [GeneratedRegex(@"签发人\s*[:：]?\s*[\u4e00-\u9fff]{0,4}")] private static partial Regex Signer();
+    [GeneratedRegex(@"^(\d{6}|份号.*|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平急)$")] private static partial Regex SecurityMark();
+    [GeneratedRegex(@"[（(](总)?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]|(总)?第\s*[\d一二三四五六七八九十〇]+\s*期")] private static partial Regex IssueNumber();
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")] private static partial Regex LooseDateText();
+    [GeneratedRegex(@"(编印|编发|编|印发)(?=\s|$)|主办\s*[:：]?|[（(][^）)]*[）)]")] private static partial Regex BulletinWords();
+    [GeneratedRegex(@"[（(](盖章|印章|章|公章)[）)]")] private static partial Regex Seal();
 }

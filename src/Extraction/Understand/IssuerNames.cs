@@ -4,13 +4,13 @@ namespace Extraction.Understand;
 /// same submissions spell out in a text layer; a name no text document carries is left as read.</summary>
 public static class IssuerNames
 {
-    public static string Mend(string issuer, IReadOnlyCollection<string> known)
+    public static string Mend(string issuer, IReadOnlyCollection<string> known, UnderstandingOptions? options = null)
     {
+        options ??= new UnderstandingOptions();
         if (issuer.Length < 6 || known.Contains(issuer)) return issuer;
-        // One wrong character in six, at most two: an organ's name differs from another's by whole words, not by a character.
-        int allowed = Math.Min(2, issuer.Length / 6);
+        int allowed = EditDistance.Allowed(issuer.Length, options.IssuerCharactersPerEdit, options.MaxEdits);
         var nearest = known.Where(k => k.Length == issuer.Length)
-            .Select(k => (Name: k, Distance: k.Zip(issuer).Count(p => p.First != p.Second)))
+            .Select(k => (Name: k, Distance: EditDistance.Substitutions(k, issuer)))
             .Where(x => x.Distance <= allowed).OrderBy(x => x.Distance).ToList();
         return nearest.Count > 0 && (nearest.Count == 1 || nearest[0].Distance < nearest[1].Distance) ? nearest[0].Name : issuer;
     }

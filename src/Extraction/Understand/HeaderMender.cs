@@ -1,0 +1,82 @@
+using Extraction.Pipelines;
+
+namespace Extraction.Understand;
+
+/// <summary>Mends the header of an OCR'd page against what the pipeline and the text layers know: the place an issuer
+/// starts with (训阳市 → 襄阳市), the organ it ends with (…办公宇 → …办公室), a whole issuer a text layer spells out, and
+/// the agency of its 发文字号. A name is mended only to a single nearest reading within the threshold; otherwise it stays
+/// as read.</summary>
+public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places, UnderstandingOptions options)
+{
+    public HeaderReader.Header Mend(HeaderReader.Header header, string documentText, string? folderRegion, KnownHeaders known)
+    {
+        var folder = folderRegion is null ? null : pipeline?.RegionForFolder(folderRegion) ?? folderRegion;
+        var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : null;
+        var region = issuer is null ? folder : places.RegionOf(issuer, pipeline) ?? folder;
+        var number = header.DocNumber is { } n ? MendNumber(n, region, known) : null;
+        var title = header.Title is { } t ? MendPlace(t, documentText, folder) : null;
+        return header with { Issuer = issuer, DocNumber = number, Title = title };
+    }
+
+    public string MendIssuer(string issuer, string documentText, string? folder, KnownHeaders known)
+    {
+        if (known.Issuers.Contains(issuer)) return issuer;
+        var whole = IssuerNames.Mend(issuer, known.Issuers, options);
+        if (whole != issuer) return whole;
+        return MendOrgan(MendPlace(issuer, documentText, folder));
+    }
+
+    /// <summary>The place a name starts with, mended when no known place is spelled there exactly.</summary>
+    public string MendPlace(string name, string documentText, string? folder)
+    {
+        var party = name.StartsWith("中共") ? "中共" : "";
+        var rest = name[party.Length..];
+        if (places.All.Any(p => rest.StartsWith(p.Name))) return name;
+        var candidates = places.All.Where(p => p.Name.Length <= rest.Length)
+            .Select(p => (Place: p, Distance: EditDistance.Substitutions(rest.AsSpan(0, p.Name.Length), p.Name)))
+            .Where(x => x.Distance > 0 && x.Distance <= EditDistance.Allowed(x.Place.Name.Length, options.PlaceCharactersPerEdit, options.MaxEdits))
+            .ToList();
+        if (candidates.Count == 0) return name;
+        int best = candidates.Min(c => c.Distance);
+        // Ties are broken by what the document spells elsewhere, then by the folder's region, then by the region itself
+        // over one of its counties; a tie that is still a tie stays as read.
+        var ranked = candidates.Where(c => c.Distance == best)
+            .Select(c => (c.Place, Key: (Occurrences(documentText, c.Place.Name), c.Place.Region == folder ? 1 : 0, c.Place.IsRegion ? 1 : 0)))
+            .OrderByDescending(c => c.Key).ToList();
+        if (ranked.Count > 1 && ranked[0].Key == ranked[1].Key) return name;
+        return party + ranked[0].Place.Name + rest[ranked[0].Place.Name.Length..];
+    }
+
+    /// <summary>The organ a name ends with, mended when it is one misread character or two away from a known organ.</summary>
+    public string MendOrgan(string name)
+    {
+        if (options.OrganNames.Any(o => name.EndsWith(o))) return name;
+        var nearest = options.OrganNames.Where(o => o.Length < name.Length)
+            .Select(o => (Organ: o, Distance: EditDistance.Substitutions(name.AsSpan(name.Length - o.Length), o)))
+            .Where(x => x.Distance <= EditDistance.Allowed(x.Organ.Length, options.OrganCharactersPerEdit, options.MaxEdits))
+            .OrderBy(x => x.Distance).ThenByDescending(x => x.Organ.Length).ToList();
+        return nearest.Count == 0 ? name : name[..^nearest[0].Organ.Length] + nearest[0].Organ;
+    }
+
+    /// <summary>The agency of a 发文字号, mended to one the text layers use; of equally near ones, the one of the issuer's region.</summary>
+    public string MendNumber(string number, string? region, KnownHeaders known)
+    {
+        var agency = DocumentNumber.Agency(number);
+        if (known.NumberAgencies.ContainsKey(agency)) return number;
+        var candidates = known.NumberAgencies
+            .Select(k => (k.Key, k.Value, Distance: EditDistance.Substitutions(agency, k.Key)))
+            .Where(x => x.Distance <= EditDistance.Allowed(x.Key.Length, options.OrganCharactersPerEdit, options.MaxEdits))
+            .OrderBy(x => x.Distance).ThenByDescending(x => x.Value == region ? 1 : 0).ToList();
+        if (candidates.Count == 0) return number;
+        if (candidates.Count > 1 && candidates[1].Distance == candidates[0].Distance && (candidates[0].Value == region) == (candidates[1].Value == region))
+            return number;
+        return candidates[0].Key + number[agency.Length..];
+    }
+
+    static int Occurrences(string text, string name)
+    {
+        int n = 0;
+        for (int i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+}
