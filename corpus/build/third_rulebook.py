@@ -78,7 +78,7 @@ def build():
             "<p>为客观评价各地2020年度打击侵权假冒工作成效，现将评分标准印发给你们。考核采取各地自评和省级评审相结合的方式，自评占20%，省级评审占80%。"
             "请各地对照评分标准开展自评，于2021年1月10日前将自评报告及佐证材料报送省打击侵权假冒工作领导小组办公室。</p>",
             "<p class='sign'>云梦省打击侵权假冒工作领导小组办公室</p>", "<p class='sign'>2020年12月18日</p>",
-            "<p class='flush' style='page-break-before: always'>附件</p>",
+            "<p class='flush'>附件</p>",  # no page break: the table runs over a page, splitting a row
             "<p class='title'>2020年度打击侵权假冒工作绩效考核评分标准</p>", table()]
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{STYLE}</head><body>{''.join(body)}</body></html>"
 
