@@ -54,6 +54,8 @@ scan "$work/seed002.pdf" "$corpus/notices/武打假办发〔2019〕4号 任务�
 (cd "$build" && python3 second_rulebook.py "$work")
 to_docx second
 cp "$work/second.docx" "$corpus/notices/荆打假办〔2020〕2号 另一版式评分细则（测试用）.docx"
+t="$corpus/notices/云打假办发〔2020〕5号 评分标准（测试用）"  # a third, with its expected clauses (see build/third_rulebook.py)
+(cd "$build" && python3 third_rulebook.py "$work" --expected "$t.clauses.tsv"); to_docx third; to_pdf third; cp "$work/third.docx" "$t.docx"; cp "$work/third.pdf" "$t.pdf"; scan "$work/third.pdf" "$t（扫描件）.pdf" -0.5
 cp "$seeds/000_9aa427a140df8758.txt" "$corpus/notices/鄂打假办函〔2019〕7号 绩效考核通知.txt"
 cp "$seeds/002_4718f6bd12651b6a.txt" "$corpus/notices/武打假办发〔2019〕4号 任务细化表.txt"
 

@@ -15,18 +15,12 @@ public static partial class ClauseSplitter
             caps.Add(new GroupCap(m.Groups[1].Success ? Marker(m.Groups[1].Value) : 1, Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));
         var text = GroupCapSentence().Replace(criteria, "");
 
-        // Markers must count up from 1; a "(1)" met while (6) is expected is a reference, not a clause.
-        var starts = new List<(int Number, int At, int Length)>();
-        foreach (Match m in ClauseMarker().Matches(text))
+        var starts = Markers(text);
+        // A cap written after the last clause (本项最高加3分, 以上最多扣5分) bounds all the clauses together.
+        if (starts.Count >= 2 && IndicatorCap().Match(text) is { Success: true } cap && cap.Index > starts[^1].At)
         {
-            int expected = starts.Count + 1;
-            // OCR garbles the second digit of (11) now and then — (1D), (1l) — which can only be the number expected.
-            int n = m.Value.Count(char.IsAsciiDigit) == 1 && m.Value.Length > 3 && expected >= 10 && m.Value.Contains((expected / 10).ToString()) ? expected : Marker(m.Value);
-            if (IsReference(text, m)) continue;
-            // OCR loses the 1 of "(1)" at the very start now and then; a (2) after some text implies the (1).
-            if (n == 2 && starts.Count == 0 && text[..m.Index].Trim().Length > 0)
-                starts.Add((1, 0, text.StartsWith('(') ? 1 : 0));
-            if (n == starts.Count + 1) starts.Add((n, m.Index, m.Length));
+            caps.Add(new GroupCap(1, starts.Count, RuleParser.Amount(cap.Groups["n"].Value)));
+            text = text[..cap.Index];
         }
         var pieces = new List<Piece>();
         for (int i = 0; i < starts.Count; i++)
@@ -42,16 +36,60 @@ public static partial class ClauseSplitter
         return (pieces, caps);
     }
 
+    // Tables number clauses (1) ①, 1. 1、, (一), 一是; the family whose first marker comes first is the clauses'
+    // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
+    static List<(int Number, int At, int Length)> Markers(string text)
+    {
+        var families = new[] { Count(text, ClauseMarker(), ocr: true), Count(text, DigitMarker(), ocr: false), Count(text, HanMarker(), ocr: false), Count(text, HanOrdinal(), ocr: false) }
+            .Where(s => s.Count > 0).ToList();
+        return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
+    }
+
+    static List<(int Number, int At, int Length)> Count(string text, Regex family, bool ocr)
+    {
+        var starts = new List<(int Number, int At, int Length)>();
+        foreach (Match m in family.Matches(text))
+        {
+            int expected = starts.Count + 1;
+            // OCR garbles the second digit of (11) now and then — (1D), (1l) — which can only be the number expected.
+            int n = ocr && m.Value.Count(char.IsAsciiDigit) == 1 && m.Value.Length > 3 && expected >= 10 && m.Value.Contains((expected / 10).ToString()) ? expected : Marker(m.Value);
+            if (IsReference(text, m)) continue;
+            // OCR loses the 1 of "(1)" at the very start now and then; a (2) after some text implies the (1).
+            if (ocr && n == 2 && starts.Count == 0 && text[..m.Index].Trim().Length > 0)
+                starts.Add((1, 0, text.StartsWith('(') ? 1 : 0));
+            if (n == starts.Count + 1) starts.Add((n, m.Index, m.Length));
+        }
+        return starts;
+    }
+
     static bool IsReference(string text, Match m) =>
         (m.Index > 0 && text[m.Index - 1] == '第') || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("至");
 
     static int Marker(string marker)
     {
         var digits = new string(marker.Where(char.IsAsciiDigit).ToArray());
-        return digits.Length > 0 ? int.Parse(digits) : marker.Trim()[0] - '①' + 1;
+        if (digits.Length > 0) return int.Parse(digits);
+        var han = new string(marker.Where(c => HanDigits.Contains(c)).ToArray());
+        return han.Length > 0 ? HanNumber(han) : marker.Trim()[0] - '①' + 1;
+    }
+
+    const string HanDigits = "一二三四五六七八九十";
+
+    // 一 … 十九: 十 alone is 10, 十三 is 13, 二十 is 20.
+    static int HanNumber(string han)
+    {
+        int ten = han.IndexOf('十');
+        if (ten < 0) return HanDigits.IndexOf(han[0]) + 1;
+        int tens = ten == 0 ? 1 : HanDigits.IndexOf(han[0]) + 1;
+        return tens * 10 + (ten + 1 < han.Length ? HanDigits.IndexOf(han[ten + 1]) + 1 : 0);
     }
 
     [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
+    // 1. or 1、 at the start or after a sentence's end, never the 0.5 of an amount.
+    [GeneratedRegex(@"(?<=^|[。;,\s])\d{1,2}\s*[.、](?!\d)")] private static partial Regex DigitMarker();
+    [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();
+    [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();
+    [GeneratedRegex(@"(?<=^|[。;])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();
 }

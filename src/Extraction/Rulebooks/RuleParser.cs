@@ -14,12 +14,15 @@ public static partial class RuleParser
         var segments = Segments().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var awards = new List<Award>();
         decimal? cap = null, floor = null;
-        bool unboundedPerItem = false;
+        bool unboundedPerItem = false, untilNone = false;
         foreach (var segment in segments)
         {
             if (CapPhrase().Match(segment) is { Success: true } c) cap = Math.Max(cap ?? 0, Amount(c.Groups["n"].Value));
             if (FloorPhrase().Match(segment) is { Success: true } f) floor = f.Groups["n"].Success ? Amount(f.Groups["n"].Value) : null;
-            foreach (Match m in AwardPhrase().Matches(segment))
+            var phrases = AwardPhrase().Matches(segment).ToList();
+            // "…的(2分)" names the points in brackets after what earns them; beside a written "得2分" the brackets only repeat it.
+            if (phrases.Any(m => !m.Groups["paren"].Success)) phrases.RemoveAll(m => m.Groups["paren"].Success);
+            foreach (var m in phrases)
             {
                 if (m.Index > 0 && segment[m.Index - 1] == '不') continue;
                 // "最高得4分" states a cap, not an award.
@@ -35,14 +38,25 @@ public static partial class RuleParser
                     awards.Add(new Award(Condition(before), amount, "award"));
             }
             foreach (Match m in DeductPhrase().Matches(segment))
+            {
+                // "最多扣2分" bounds the deductions before it; it is not one of them.
+                if (segment[..m.Index].EndsWith("最多", StringComparison.Ordinal) || segment[..m.Index].EndsWith("最高", StringComparison.Ordinal)) continue;
                 awards.Add(new Award(Condition(segment[..m.Index]), Amount(m.Groups["n"].Value), PerEvent().IsMatch(segment[..m.Index]) ? "deduction_each" : "deduction"));
+            }
+            if (UntilNone().IsMatch(segment)) untilNone = true;
         }
 
         var gains = awards.Where(a => a.Kind == "award").ToList();
         var perItems = awards.Where(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)).ToList();
         var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
-        bool tiered = gains.Count >= 2 && TierCue().IsMatch(text);
-        if (tiered) gains = gains.Select(g => g with { Kind = "tier" }).ToList();
+        // Amounts for rates, ranks, growth against 持平 or who leads are alternatives: the clause gives the best one met, not their sum.
+        bool tiered = gains.Count >= 2 && (TierCue().IsMatch(text) || RankingCue().IsMatch(text) || RateCue().IsMatch(text)
+            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2);
+        if (tiered)
+        {
+            gains = gains.Select(g => g with { Kind = "tier" }).ToList();
+            awards = awards.Select(a => a.Kind == "award" ? a with { Kind = "tier" } : a).ToList();
+        }
 
         decimal fixedPart = tiered ? gains.Max(g => g.Amount) : gains.Sum(g => g.Amount);
         decimal? perItemPart = null;
@@ -57,7 +71,7 @@ public static partial class RuleParser
             points = floor ?? (deductions.All(d => d.Kind == "deduction") ? deductions.Sum(d => d.Amount) : 0);
         bool deductionUnbounded = gains.Count == 0 && perItems.Count == 0 && deductions.Count > 0 && floor is null && deductions.Any(d => d.Kind == "deduction_each");
 
-        string shape = Shape(text, gains, perItems, deductions, tiered, floor);
+        string shape = Shape(text, gains, perItems, deductions, tiered, floor, untilNone);
         var materials = MaterialLexicon.Find(text);
         if (shape == RuleShape.Fixed && materials.Count > 0 && MaterialsCue().IsMatch(text)) shape = RuleShape.Materials;
         string? review = shape switch
@@ -70,17 +84,22 @@ public static partial class RuleParser
             _ => null,
         };
         var clause = new Clause(number, text, points, shape, awards, cap ?? floor, Subject(segments.FirstOrDefault() ?? text), materials, review is null, review);
+        // Tiers that turn on who leads are decided by the document naming the leader: each tier names its roles.
+        if (shape == RuleShape.Tiered && LeaderTiers.Read(clause.Awards) is { } tiers)
+            clause = clause with { Awards = tiers, DecidedBy = LeaderTiers.Basis };
         return (clause, !(unboundedPerItem || deductionUnbounded || shape == RuleShape.Unparsed));
     }
 
-    static string Shape(string text, List<Award> gains, List<Award> perItems, List<Award> deductions, bool tiered, decimal? floor)
+    static string Shape(string text, List<Award> gains, List<Award> perItems, List<Award> deductions, bool tiered, decimal? floor, bool untilNone)
     {
         if (gains.Count == 0 && perItems.Count == 0 && deductions.Count == 0) return RuleShape.Unparsed;
         if (RankingCue().IsMatch(text)) return RuleShape.Ranking;
+        // "较上年增长10%以上的得6分" is growth measured as a rate.
+        if (YearOnYear().IsMatch(text) && (gains.Count <= 1 || tiered)) return RuleShape.Growth;
         if (RateCue().IsMatch(text)) return RuleShape.RateBands;
-        if (GrowthCue().IsMatch(text) && gains.Count <= 1) return RuleShape.Growth;
+        if (GrowthCue().IsMatch(text) && (gains.Count <= 1 || tiered)) return RuleShape.Growth;
         if (tiered) return RuleShape.Tiered;
-        if (deductions.Count > 0 && (floor is not null || deductions.Any(d => d.Kind == "deduction_each") || gains.Count + perItems.Count == 0)) return RuleShape.Deduction;
+        if (deductions.Count > 0 && (floor is not null || untilNone || deductions.Any(d => d.Kind == "deduction_each") || gains.Count + perItems.Count == 0)) return RuleShape.Deduction;
         if (ThresholdCue().IsMatch(text)) return RuleShape.Threshold;
         if (perItems.Count > 0) return RuleShape.PerItem;
         if (gains.Count >= 2) return RuleShape.TwoAwards;
@@ -121,18 +140,20 @@ public static partial class RuleParser
     [GeneratedRegex(@"(?<=[得加扣计传每]\s*)[工lI|](?=\s*[分篇件个起次项])")] private static partial Regex OcrOne();
     [GeneratedRegex(@"(?<=[得加扣计]\s*)[oO](?=\.\d)")] private static partial Regex OcrZero();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
-    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex AwardPhrase();
+    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|不超过|按)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
-    [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
+    [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
+    [GeneratedRegex(@"较上年增长|较去年增长|比上年增长")] private static partial Regex YearOnYear();
     [GeneratedRegex(@"每\S{0,6}$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
-    [GeneratedRegex(@"每")] private static partial Regex PerEvent();
+    [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
-    [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|或未|排序")] private static partial Regex TierCue();
+    [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起]以上的|\d+\s*至\s*\d+\s*[件个项次篇起]的")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
-    [GeneratedRegex(@"较去年增长|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
+    [GeneratedRegex(@"较去年增长|较上年增长|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
     [GeneratedRegex(@"等材料|等文件|材料的")] private static partial Regex MaterialsCue();
     [GeneratedRegex(@"^(?:积极|按要求|及时|按时|严格|认真|深入|组织|部署|开展|建立|健全|落实|明确|加强|有效|有|对|在|通过)+")] private static partial Regex LeadingVerbs();

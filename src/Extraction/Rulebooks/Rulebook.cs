@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extraction.Rulebooks;
 
 /// <summary>What a notice requires, read out of the notice itself: the notice's facts, its areas, indicators and clauses.</summary>
@@ -60,7 +62,20 @@ public sealed record Clause(
     string Subject,
     IReadOnlyList<string> Materials,
     bool Decidable,
-    string? ReviewReason);
+    string? ReviewReason)
+{
+    /// <summary>What decides a tiered clause from documents, or null: <c>leader</c> — the document naming who leads
+    /// (组长, 召集人), matched against the <see cref="Award.Roles"/> of each tier, the best tier met giving its amount.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DecidedBy { get; init; }
+}
 
-/// <summary>One amount a clause names: what earns it, how much, and whether it is per item, a deduction or one tier of several.</summary>
-public sealed record Award(string Condition, decimal Amount, string Kind);
+/// <summary>One amount a clause names: what earns it, how much, and its kind — <c>award</c> (added to the others),
+/// <c>tier</c> (one of several alternatives: the best met counts), <c>per_item</c>[:n], <c>deduction</c>, <c>deduction_each</c>.</summary>
+public sealed record Award(string Condition, decimal Amount, string Kind)
+{
+    /// <summary>For a tier decided by who leads: the roles that earn it (政府主要负责同志); empty for the tier of
+    /// "未明确" or any other leader.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Roles { get; init; }
+}

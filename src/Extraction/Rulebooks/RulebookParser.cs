@@ -24,8 +24,9 @@ public static partial class RulebookParser
 
     static Indicator Indicator(ScoringTableReader.Row row, List<string> problems)
     {
-        var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") ? IndicatorKind.Bonus
-            : row.PointsCell.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
+        // A bonus or deduction item says so in its points cell, its title or the section (加分项, 扣分项) it stands in.
+        var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") || row.AreaTitle.Contains("加分") ? IndicatorKind.Bonus
+            : row.PointsCell.Contains("扣分") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
         decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
         // No base item is worth nothing: a 0 is a misread cell (OCR takes 6 for 0), as unreadable as a blank one.
         if (stated == 0 && kind == IndicatorKind.Base) stated = null;
@@ -34,17 +35,21 @@ public static partial class RulebookParser
         var parsed = pieces.Select(piece => RuleParser.Parse(piece.Number, piece.Text)).ToList();
         decimal bound = stated ?? parsed.Where(c => c.Bounded).Select(c => c.Clause.Points).DefaultIfEmpty(0).Max();
         var clauses = parsed.Select(c => Bound(c.Clause, c.Bounded, parsed, caps, bound)).ToList();
+        if (kind == IndicatorKind.Base && stated is { } points) clauses = Alternatives.Infer(clauses, caps, points);
 
         // An unreadable points cell (a smudged scan) is taken from the clauses, and said so.
         decimal fromClauses = RulebookChecker.ClauseSum(new Indicator(row.Number, row.AreaNumber, row.Title, kind, 0, [], clauses, caps));
-        if (kind == IndicatorKind.Base && stated is null)
+        // A blank points cell in a table that writes the points inside its criteria is no misreading.
+        if (kind == IndicatorKind.Base && stated is null && (row.PointsCell.Length > 0 || !parsed.All(c => c.Bounded || caps.Any(g => c.Clause.Number >= g.From && c.Clause.Number <= g.To))))
             problems.Add($"指标 {row.Number} 的分值“{row.PointsCell}”无法识别，暂按各条款合计 {fromClauses} 分计，请核对");
+        // A cap over all the clauses (本项最高加3分, 本项最多扣10分) is the bonus or deduction item's most.
+        decimal? allCap = caps.FirstOrDefault(g => g.From == 1 && g.To == clauses.Count)?.Max;
         decimal max = kind switch
         {
             IndicatorKind.Base => stated ?? fromClauses,
             // A bonus item without base points gives at most what its largest clause gives.
-            IndicatorKind.Bonus => stated ?? clauses.Select(c => c.Points).DefaultIfEmpty(0).Max(),
-            _ => clauses.Sum(c => c.Points),
+            IndicatorKind.Bonus => stated ?? allCap ?? clauses.Select(c => c.Points).DefaultIfEmpty(0).Max(),
+            _ => Math.Min(allCap ?? decimal.MaxValue, clauses.Sum(c => c.Points)),
         };
         return new Indicator(row.Number, row.AreaNumber, row.Title, kind, max, Assessors(row.Assessors), clauses, caps);
     }

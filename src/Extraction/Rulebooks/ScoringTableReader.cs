@@ -17,9 +17,9 @@ public static partial class ScoringTableReader
     static readonly (string Column, string[] Words)[] Headers =
     [
         ("number", ["序号"]),
-        ("area", ["考核重点", "考核项目", "考核类别", "一级指标", "考核领域"]),
-        ("indicator", ["考核内容", "考核指标", "二级指标", "考核事项"]),
-        ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法"]),
+        ("area", ["考核重点", "考核项目", "考核类别", "一级指标", "考核领域", "评价项目", "考评项目", "评价类别", "考核维度"]),
+        ("indicator", ["考核内容", "考核指标", "二级指标", "考核事项", "评价内容", "考评内容", "评价指标", "考核要点"]),
+        ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法", "评价标准", "考核办法", "评分要点", "考评标准", "考评办法", "计分方法", "评分依据"]),
         ("assessor", ["考核单位", "考核部门", "责任单位", "评分单位"]),
         ("points", ["分值", "分数", "标准分", "满分"]),
     ];
@@ -36,22 +36,41 @@ public static partial class ScoringTableReader
         var unplaced = new List<string>();
         decimal? statedTotal = null;
         string areaNumber = "", areaTitle = "";
+        bool numberedAreas = false;
         Row? current = null;
         foreach (var row in rows.Skip(headerAt + 1))
         {
             if (row.SequenceEqual(header)) continue;
             var filled = row.Where(c => c.Length > 0).ToList();
             if (filled.Count == 0) continue;
-            // A note spanning the table's width ("说明:总分107分…") holds the stated total.
-            if (filled.Count == 1 && TotalNote().Match(filled[0]) is { Success: true } note)
+            string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Count ? row[i] : "";
+            // A note spanning the table's width ("说明:总分107分…", "注:…") holds the stated total, if any; it is no criteria.
+            if (filled.Distinct().Count() == 1 && (TotalNote().Match(filled[0]) is { Success: true } || NoteStart().IsMatch(filled[0])))
             {
-                statedTotal = RuleParser.Amount(note.Groups[1].Value);
+                if (TotalNote().Match(filled[0]) is { Success: true } note) statedTotal = RuleParser.Amount(note.Groups[1].Value);
                 continue;
             }
-            string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Count ? row[i] : "";
+            // A totals row (合计 | | 45) states the total in its points cell.
+            if (TotalsRow().IsMatch(filled[0]))
+            {
+                if (Number().Match(Cell("points").Length > 0 ? Cell("points") : string.Join(" ", filled.Skip(1))) is { Success: true } sum) statedTotal = RuleParser.Amount(sum.Value);
+                continue;
+            }
+            // An area printed as a row of its own: 一、队伍建设（15分） across the table, or 一 | 基础工作 | 10.
+            if (Cell("criteria").Length == 0 && AreaRow(row, Cell("number"), Cell("indicator")) is { } heading)
+            {
+                (areaNumber, areaTitle, numberedAreas) = (heading.Number, heading.Title, true);
+                continue;
+            }
 
-            var area = AreaCell().Match(Cell("area"));
-            if (area.Success) (areaNumber, areaTitle) = (area.Groups[1].Value, area.Groups[2].Value.Trim());
+            if (Cell("area") is { Length: > 0 } areaCell)
+            {
+                if (AreaHeading.Numbered(areaCell) is { } numbered) (areaNumber, areaTitle, numberedAreas) = (numbered.Number, numbered.Title, true);
+                // A merged area cell wraps onto the rows it spans; without numerals each new name is the next area.
+                else if (numberedAreas) areaTitle = AreaHeading.Title(Append(areaTitle, areaCell));
+                else if (AreaHeading.Title(areaCell) != areaTitle) (areaNumber, areaTitle) = (AreaHeading.Next(areaNumber), AreaHeading.Title(areaCell));
+                if (current is not null && current.AreaNumber == areaNumber) current = current with { AreaTitle = areaTitle };
+            }
 
             var (number, title) = Numbered(Cell("number"), Cell("indicator"));
             if (number is not null && number != current?.Number)
@@ -87,6 +106,14 @@ public static partial class ScoringTableReader
         return map.Count >= 3 ? map : null;
     }
 
+    // The first filled cell a heading (一、… or (一)…), or the number cell a lone numeral beside the area's title.
+    static (string Number, string Title)? AreaRow(List<string> row, string numberCell, string indicatorCell)
+    {
+        if (AreaHeading.IsNumeral(numberCell) && indicatorCell.Length > 0) return (numberCell.Trim(), AreaHeading.Title(indicatorCell));
+        var filled = row.Where(c => c.Length > 0).Distinct().ToList();
+        return filled.Count == 1 && AreaHeading.Numbered(filled[0]) is { } heading && heading.Title.Length > 0 ? heading : null;
+    }
+
     static (int? Number, string Title) Numbered(string numberCell, string indicatorCell)
     {
         if (int.TryParse(numberCell, out var n)) return (n, indicatorCell);
@@ -101,6 +128,8 @@ public static partial class ScoringTableReader
     static string Clean(string cell) => TextNormalizer.Normalize(cell, joinWrappedLines: false).Replace("\n", "").Trim();
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();
-    [GeneratedRegex(@"^([一二三四五六七八九十]+)\s*[、.．]\s*(.*)$")] private static partial Regex AreaCell();
+    [GeneratedRegex(@"^(?:注|说明|备注)\s*[:：]")] private static partial Regex NoteStart();
+    [GeneratedRegex(@"^(?:合\s*计|总\s*计|总\s*分)\s*$")] private static partial Regex TotalsRow();
+    [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
     [GeneratedRegex(@"总分\s*(\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
 }

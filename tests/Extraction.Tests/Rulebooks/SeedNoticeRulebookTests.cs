@@ -72,6 +72,17 @@ public class SeedNoticeRulebookTests(RulebookFixture fixture) : IClassFixture<Ru
         Assert.Equal(RuleShape.Materials, clause.Rule);
     }
 
+    [Theory, MemberData(nameof(ExactForms))]
+    public async Task TheTiersOnWhoConvenesSoftwareLicensingNameTheRolesOfEachTier(string form)
+    {
+        var clause = (await fixture.Get(form)).Indicators.Single(i => i.Number == 9).Clauses[0];
+        Assert.Equal((LeaderTiers.Basis, 1m), (clause.DecidedBy, clause.Points));
+        Assert.Equal([(1m, new[] { "市(州、林区)委常委", "宣传部部长", "联系版权工作副市长(副区长)" }), (0.5m, new[] { "市(州、林区)委宣传部副部长" })],
+            clause.Awards.Select(a => (a.Amount, a.Roles!.ToArray())));
+        // Rates and rankings are alternatives too, but documents do not decide them.
+        Assert.All((await fixture.Get(form)).Indicators.Single(i => i.Number == 12).Clauses, c => Assert.Null(c.DecidedBy));
+    }
+
     [Fact]
     public async Task TheScannedNoticeGetsMostClausesExactAndMarksTheRestForAReviewer()
     {

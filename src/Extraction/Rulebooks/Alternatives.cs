@@ -1,0 +1,38 @@
+namespace Extraction.Rulebooks;
+
+/// <summary>Amounts written without a word that says they exclude each other ("明确专人负责的得1分；指定兼职人员的得0.5分")
+/// are alternatives when only that reading makes the clauses add up to the indicator's stated points.</summary>
+public static class Alternatives
+{
+    public static List<Clause> Infer(List<Clause> clauses, IReadOnlyList<GroupCap> caps, decimal stated)
+    {
+        if (Sum(clauses, caps) <= stated) return clauses;
+        // Clauses with two or more amounts, the first the largest: read as tiers, each gives its best.
+        var candidates = clauses.Where(c => c.Rule == RuleShape.TwoAwards && Gains(c) is { Count: >= 2 } g && g[0] == g.Max()).Select(c => c.Number).ToList();
+        foreach (var chosen in Subsets(candidates))
+        {
+            var tried = clauses.Select(c => chosen.Contains(c.Number) ? AsTiers(c) : c).ToList();
+            if (Sum(tried, caps) == stated) return tried;
+        }
+        return clauses;
+    }
+
+    static Clause AsTiers(Clause clause) => clause with
+    {
+        Rule = RuleShape.Tiered,
+        Points = Gains(clause).Max(),
+        Awards = clause.Awards.Select(a => a.Kind == "award" ? a with { Kind = "tier" } : a).ToList(),
+    };
+
+    static List<decimal> Gains(Clause clause) => clause.Awards.Where(a => a.Kind == "award").Select(a => a.Amount).ToList();
+
+    static decimal Sum(List<Clause> clauses, IReadOnlyList<GroupCap> caps) =>
+        RulebookChecker.ClauseSum(new Indicator(0, "", "", IndicatorKind.Base, 0, [], clauses, caps));
+
+    // Single clauses first, then all of them: a table rarely hides more than one such clause per indicator.
+    static IEnumerable<HashSet<int>> Subsets(List<int> candidates)
+    {
+        foreach (var c in candidates) yield return [c];
+        if (candidates.Count > 1) yield return [.. candidates];
+    }
+}

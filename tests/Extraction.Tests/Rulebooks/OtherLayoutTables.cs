@@ -1,0 +1,83 @@
+namespace Extraction.Tests.Rulebooks;
+
+/// <summary>Three small scoring tables in layouts none of the corpus notices use, written for the tests in the styles real
+/// 评分细则 take, each with the points, rule and indicator caps it is meant to give. They were written before the parser
+/// was taught their layouts, to measure how it does on tables it was not tuned on.</summary>
+public static class OtherLayoutTables
+{
+    public sealed record Expected(int Indicator, int Clause, decimal Points, string Rule);
+
+    public sealed record Table(string Name, string[][] Rows, Expected[] Clauses, (int Indicator, string Kind, decimal Max)[] Indicators, decimal Total, decimal? Stated, string[] Areas);
+
+    // Areas as full-width rows ("一、队伍建设（15分）"), criteria numbered 1、2、 in a column named 考核办法, 标准分 before it,
+    // a 扣分项 section whose cap closes the last clause, a totals row.
+    public static readonly Table AreaRows = new("area rows", [
+        ["序号", "考核内容", "标准分", "考核办法", "责任单位"],
+        ["一、队伍建设（15分）", "", "", "", ""],
+        ["1", "机构队伍", "8", "1、设立专门执法机构的，得4分；2、执法人员持证上岗率达到100%的得4分，达到90%的得2分。", "市编办"],
+        ["2", "制度建设", "7", "1、制定执法联络员制度的，得3分。2、建立案件线索通报制度并落实的，得2分；仅建立未落实的，得1分。3、建立举报奖励制度，得2分。", "市打假办"],
+        ["二、执法成效（25分）", "", "", "", ""],
+        ["3", "办案数量", "10", "1、办理案件数较上年增长10%以上的得6分；增长不足10%的得4分；持平的得2分。2、查办大要案的每起得1分，最多得4分。", "市市场监管局"],
+        ["4", "协作配合", "5", "1、参与跨区域联合执法的，得3分。2、按时反馈协查函的，得2分，每延误一次扣0.5分。", "市公安局"],
+        ["5", "社会评价", "10", "1、群众满意度测评排名前三的得10分，第四至第六名的得7分，其余得5分。", "市统计局"],
+        ["三、扣分项", "", "", "", ""],
+        ["6", "执法过错", "扣分", "1、执法行为被复议撤销或诉讼败诉的，每件扣1分；2、发生执法过错被追责的，每起扣2分；以上最多扣5分。", "市司法局"],
+        ["合计", "", "40", "", ""],
+    ],
+    [
+        new(1, 1, 4, "fixed"), new(1, 2, 4, "rate_bands"),
+        new(2, 1, 3, "fixed"), new(2, 2, 2, "tiered"), new(2, 3, 2, "fixed"),
+        new(3, 1, 6, "growth"), new(3, 2, 4, "per_item"),
+        new(4, 1, 3, "fixed"), new(4, 2, 2, "deduction"),
+        new(5, 1, 10, "ranking"),
+        new(6, 1, 5, "deduction"), new(6, 2, 5, "deduction"),
+    ],
+    [(1, "base", 8), (2, "base", 7), (3, "base", 10), (4, "base", 5), (5, "base", 10), (6, "deduction", 5)], 40, 40, ["队伍建设", "执法成效", "扣分项"]);
+
+    // Areas without numerals, copied onto every row of a merged cell; the number inside the indicator cell (1．);
+    // a blank points column, the points only inside the criteria (（2分）, 计N分); 以上合计不超过 as a cap on all clauses.
+    public static readonly Table PointsInCriteria = new("points in criteria", [
+        ["一级指标", "二级指标", "分值", "评分标准", "数据来源"],
+        ["宣传引导（12分）", "1．宣传方案", "", "制定年度宣传工作方案并印发的（2分）；方案明确任务分工和时间安排的（1分）。", "查阅文件"],
+        ["宣传引导（12分）", "2．媒体报道", "", "（1）中央级媒体报道每篇计1分；（2）省级媒体报道每篇计0.5分；（3）市级媒体报道每篇计0.2分。以上合计不超过6分。", "查阅报道"],
+        ["宣传引导（12分）", "3．宣传活动", "", "（1）组织开展主题宣传活动的，计2分；（2）开展侵权假冒商品集中销毁活动的，计1分。", "查阅资料"],
+        ["执法办案（18分）", "4．专项行动", "", "（1）开展专项行动有实施方案的（3分）；（2）有阶段性总结和年度总结的（3分）；（3）未按要求报送专项行动数据的，每次扣1分，最多扣3分。", "查阅资料"],
+        ["执法办案（18分）", "5．案件质量", "", "案卷评查优秀的计6分，良好的计4分，合格的计2分，不合格的不计分。", "案卷评查"],
+        ["执法办案（18分）", "6．信息报送", "", "按时报送案件信息的计6分；迟报一次扣1分，漏报一次扣2分，扣完为止。", "系统数据"],
+        ["合计", "", "30分", "", ""],
+    ],
+    [
+        new(1, 1, 3, "multi_award"),
+        new(2, 1, 6, "per_item"), new(2, 2, 6, "per_item"), new(2, 3, 6, "per_item"),
+        new(3, 1, 2, "fixed"), new(3, 2, 1, "fixed"),
+        new(4, 1, 3, "fixed"), new(4, 2, 3, "fixed"), new(4, 3, 3, "deduction"),
+        new(5, 1, 6, "tiered"),
+        new(6, 1, 6, "deduction"),
+    ],
+    [(1, "base", 3), (2, "base", 6), (3, "base", 3), (4, "base", 6), (5, "base", 6), (6, "base", 6)], 30, 30, ["宣传引导", "执法办案"]);
+
+    // Areas as numbered rows inside the table (一 | 基础工作 | 10), criteria numbered (一)(二) in a column named 评分要点,
+    // points before the criteria, a 加分项目 area whose cap closes its last clause, a totals row.
+    public static readonly Table NumberedAreaRows = new("numbered area rows", [
+        ["序号", "考评内容", "分值", "评分要点"],
+        ["一", "基础工作", "10", ""],
+        ["1", "工作机制", "4", "(一)建立工作协调机制的，得2分。(二)明确专人负责日常工作的，得1分；指定兼职人员的，得0.5分。(三)建立工作台账的，得1分。"],
+        ["2", "工作计划", "6", "(一)年初制定工作计划的，得3分；(二)计划任务完成率达到90%以上的，得3分，每低5个百分点扣0.5分。"],
+        ["二", "重点任务", "12", ""],
+        ["3", "专项整治", "8", "(一)开展农村假冒伪劣食品专项整治的，得4分；(二)开展寄递渠道专项整治的，得4分。"],
+        ["4", "督查督办", "4", "(一)对下级开展督查的，每次得1分，最多得2分；(二)督办案件按时办结率100%的得2分。"],
+        ["三", "加分项目", "", ""],
+        ["5", "经验推广", "2", "(一)经验做法被省级以上部门推广的，每项加1分；(二)在全省会议上作典型发言的，加1分。本项最高加2分。"],
+        ["合计", "", "22", ""],
+    ],
+    [
+        new(1, 1, 2, "fixed"), new(1, 2, 1, "tiered"), new(1, 3, 1, "fixed"),
+        new(2, 1, 3, "fixed"), new(2, 2, 3, "rate_bands"),
+        new(3, 1, 4, "fixed"), new(3, 2, 4, "fixed"),
+        new(4, 1, 2, "per_item"), new(4, 2, 2, "rate_bands"),
+        new(5, 1, 2, "per_item"), new(5, 2, 1, "fixed"),
+    ],
+    [(1, "base", 4), (2, "base", 6), (3, "base", 8), (4, "base", 4), (5, "bonus", 2)], 22, 22, ["基础工作", "重点任务", "加分项目"]);
+
+    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows];
+}
