@@ -10,6 +10,7 @@ root.Subcommands.Add(AssessCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(TextCommand.Create());
 root.Subcommands.Add(RulebookCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(RunCommand.Create());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extraction.Extract.Layout;
 
 namespace Extraction.Extract;
@@ -48,20 +47,14 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
 
     async Task<List<PageResult>> ReadTextPagesAsync(string path, List<PdfTextLayer.Page> pages, HashSet<int> skip, string work, CancellationToken cancellation)
     {
-        // Rendering costs three times the text extraction, so only pages whose lines stand in columns are rendered.
-        var tabular = pages.Where(p => !skip.Contains(p.Number) && TableHint.LooksTabular(p.Words)).Select(p => p.Number).ToList();
-        var images = new Dictionary<int, string>();
-        if (tabular.Count > 0)
-        {
-            var render = await ExternalProcess.RunAsync("pdftoppm", ["-r", GridDpi.ToString(CultureInfo.InvariantCulture), "-gray",
-                "-f", tabular.Min().ToString(CultureInfo.InvariantCulture), "-l", tabular.Max().ToString(CultureInfo.InvariantCulture), path, Path.Combine(work, "grid")],
-                options.ProcessTimeout, cancellation);
-            if (render.ExitCode == 0) images = Directory.GetFiles(work, "grid-*.pgm").ToDictionary(PageOf);
-        }
+        // Ruling lines are painted from the PDF's own drawing operators where they can be followed; otherwise only the
+        // pages whose lines stand in columns are rendered for them.
+        var tabular = pages.Where(p => !skip.Contains(p.Number) && TableHint.LooksTabular(p.Words)).Select(p => p.Number).ToHashSet();
+        var images = await GridImages.ForPagesAsync(path, pages.Select(p => p.Number).Where(n => !skip.Contains(n)).ToList(), tabular.Contains, GridDpi, work, options, cancellation);
         var results = new List<PageResult>();
         foreach (var page in pages.Where(p => !skip.Contains(p.Number)))
         {
-            var grid = images.TryGetValue(page.Number, out var image) ? RuledGridDetector.Detect(GrayImage.ReadPgm(image), GridDpi, scanned: false) : null;
+            var grid = images.TryGetValue(page.Number, out var image) && image is not null ? RuledGridDetector.Detect(image, GridDpi, scanned: false) : null;
             var assembled = TableAssembler.Assemble(page.Words, grid, GridDpi);
             results.Add(new PageResult(new ExtractedPage(page.Number, PageSource.Text, assembled.PageText, null),
                 assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(page.Number, rows) : null));
@@ -139,8 +132,4 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
             : stderr.Contains("Invalid page count 0", StringComparison.Ordinal)
             ? new ExtractionException("PDF 没有任何页面：请检查导出或扫描是否成功")
             : new ExtractionException($"PDF 文件损坏或不完整，无法读取：请重新导出或重新扫描（{stderr.Split('\n')[0].Trim()}）");
-
-    static int PageOf(string file) => int.Parse(PageNumber().Match(Path.GetFileNameWithoutExtension(file)).Groups[1].Value, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"-(\d+)$")] private static partial Regex PageNumber();
 }
