@@ -40,7 +40,7 @@ internal static class OcrBench
         var extractors = new ExtractorSelector(options);
         var work = Directory.CreateTempSubdirectory("extraction-ocrbench-");
         Console.WriteLine($"扫描件集 {folder}：{scans.Count} 个文件；{Environment.ProcessorCount} 核，负载 {Load()}");
-        Console.WriteLine("ocrmypdf -l chi_sim --force-ocr --jobs 2 --output-type pdf -O0（OMP_THREAD_LIMIT=1，同时处理的文件数 = 核数），文字取自 pdftotext；extraction 在进程内按 ingest 的方式读取");
+        Console.WriteLine("ocrmypdf -l chi_sim --force-ocr --jobs 2 --output-type pdf -O0（OMP_THREAD_LIMIT=1，同时处理的文件数 = 核数），文字取自 pdftotext -raw；extraction 在进程内按 ingest 的方式读取");
         var ours = new ConcurrentDictionary<string, List<string>>();
         var theirs = new ConcurrentDictionary<string, List<string>>();
         var rows = new List<string[]>();
@@ -50,7 +50,7 @@ internal static class OcrBench
             foreach (var kind in scans.GroupBy(s => s.Kind))
             {
                 var files = kind.ToList();
-                var ocrmypdf = await TimeAsync(files, async (s, ct) => theirs[s.File] = await OcrMyPdfAsync(Path.Combine(folder, s.File), work.FullName, ct), cancellation);
+                var ocrmypdf = await TimeAsync(files, async (s, ct) => theirs[s.File] = await OcrMyPdfAsync(Path.Combine(folder, s.File), s.Ppi, work.FullName, ct), cancellation);
                 var extraction = await TimeAsync(files, async (s, ct) => ours[s.File] = await ExtractAsync(extractors, Path.Combine(folder, s.File), ct), cancellation);
                 var twins = files.ToDictionary(s => s.File, s => File.ReadAllText(Path.Combine(folder, s.Twin)).TrimEnd('\f').Split('\f'));
                 int pages = files.Sum(s => twins[s.File].Length);
@@ -81,18 +81,21 @@ internal static class OcrBench
         return document.Pages.Select(p => TextNormalizer.Normalize(p.RawText, joinWrappedLines: true)).ToList();
     }
 
-    static async Task<List<string>> OcrMyPdfAsync(string file, string work, CancellationToken cancellation)
+    static async Task<List<string>> OcrMyPdfAsync(string file, string ppi, string work, CancellationToken cancellation)
     {
         var output = Path.Combine(work, Path.GetFileNameWithoutExtension(file) + ".ocr.pdf");
         var env = new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
-        var run = await ExternalProcess.RunAsync("ocrmypdf", ["-l", "chi_sim", "--force-ocr", "--jobs", "2", "--output-type", "pdf", "-O0", "-q", file, output],
+        // A phone photo says 72 dpi, which ocrmypdf refuses; a user tells it the resolution, as the manifest does here.
+        string[] photo = FormatSniffer.Sniff(file) == FileKind.Image ? ["--image-dpi", ppi] : [];
+        var run = await ExternalProcess.RunAsync("ocrmypdf", ["-l", "chi_sim", "--force-ocr", "--jobs", "2", "--output-type", "pdf", "-O0", "-q", .. photo, file, output],
             TimeSpan.FromMinutes(10), cancellation, env);
         if (run.ExitCode != 0)
         {
             Console.Error.WriteLine($"ocrmypdf failed on {file} (exit {run.ExitCode}): {run.StandardError.Trim()}");
             return [];
         }
-        var text = await ExternalProcess.RunAsync("pdftotext", ["-enc", "UTF-8", output, "-"], TimeSpan.FromMinutes(1), cancellation);
+        // -raw keeps Tesseract's own reading order; the default layout analysis breaks the lines of a skewed page apart.
+        var text = await ExternalProcess.RunAsync("pdftotext", ["-raw", "-enc", "UTF-8", output, "-"], TimeSpan.FromMinutes(1), cancellation);
         return text.StandardOutput.TrimEnd('\f').Split('\f').Select(p => TextNormalizer.Normalize(p, joinWrappedLines: true)).ToList();
     }
 
