@@ -21,6 +21,8 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
     public string MendIssuer(string issuer, string documentText, string? folder, KnownHeaders known)
     {
         if (known.Issuers.Contains(issuer)) return issuer;
+        // A name that starts with a place the pipeline knows keeps it (宜城市 is a county, not a misread 宜昌市): only its organ is mended.
+        if (places.All.Any(p => issuer.StartsWith(p.Name) || issuer.StartsWith("中共" + p.Name))) return MendOrgan(issuer);
         var whole = IssuerNames.Mend(issuer, known.Issuers, options);
         if (whole != issuer) return whole;
         return MendOrgan(MendPlace(issuer, documentText, folder));

@@ -39,7 +39,7 @@ public static partial class HeaderReader
         string? title = titleAt >= 0 ? JoinTitle(lines, titleAt) : null;
         string? issuerInTitle = titleAt >= 0 && lines[titleAt].IndexOf("关于", StringComparison.Ordinal) is > 1 and var at ? lines[titleAt][..at] : null;
 
-        string? masthead = Masthead(lines, numberAt, titleAt, number is not null && (titleAt < 0 || numberAt < titleAt));
+        string? masthead = Masthead(lines, numberAt, titleAt, numberAt >= 0 && (titleAt < 0 || numberAt < titleAt));
         var bulletin = titleAt < 0 && number is null ? Bulletin(lines, headCount) : null;
         title ??= bulletin?.Title ?? FallbackTitle(lines, Math.Max(numberAt, bulletin?.BlockEnd ?? -1) + 1);
 
@@ -97,7 +97,7 @@ public static partial class HeaderReader
     // 关于… at the start, or an issuer's name then 关于 (XX人民政府办公厅关于…的通知); not a sentence of the body.
     static bool IsTitleLine(string line)
     {
-        if (line.Contains('。') || line.Contains('，') || line.Length > 80) return false;
+        if (line.IndexOfAny(['。', '，', ',', '；', ';']) >= 0 || line.Length > 80) return false;
         if (line.StartsWith("关于")) return true;
         int at = line.IndexOf("关于", StringComparison.Ordinal);
         return at is >= 2 and <= 40 && IssuerName().IsMatch(line[..at]) && line[..at].All(c => IsHan(c) || "（）()、".Contains(c));
@@ -152,7 +152,7 @@ public static partial class HeaderReader
         var organ = IssueNumber().Replace(line, " ");
         organ = LooseDateText().Replace(organ, " ");
         organ = BulletinWords().Replace(organ, " ");
-        return organ.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? "";
+        return organ.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? "";
     }
 
     static DateOnly? DateIn(string line) => ChineseDate.FindAll(line).Cast<DateOnly?>().FirstOrDefault() ?? WebPageLines.LooseDate(line);
