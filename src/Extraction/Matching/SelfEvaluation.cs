@@ -65,7 +65,8 @@ public static partial class SelfEvaluation
         {
             int score = cells.FindIndex(c => SelfScoreHeader().IsMatch(c));
             if (score < 0) score = cells.FindIndex(c => ScoreHeader().IsMatch(c));
-            int indicator = cells.FindIndex(c => IndicatorHeader().IsMatch(c));
+            // 考核项目 may head the area column beside 考核内容: the more particular name wins.
+            int indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c == h)).FirstOrDefault(i => i >= 0, -1);
             if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
             int number = cells.FindIndex(c => NumberHeader().IsMatch(c));
             return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score);
@@ -92,6 +93,8 @@ public static partial class SelfEvaluation
         }
     }
 
+    static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标", "项目名称", "评价内容", "考核项目"];
+
     static decimal? Score(string cell)
     {
         var m = ScoreCell().Match(cell);
@@ -111,7 +114,6 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
     [GeneratedRegex(@"^(自评|自我评)(得分|分|分值|分数)?\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
-    [GeneratedRegex(@"^(考核指标|考核内容|指标名称|考核项目|指标|项目名称|评价内容|考核指标及内容)$")] private static partial Regex IndicatorHeader();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号)$")] private static partial Regex NumberHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
     [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分?$")] private static partial Regex ScoreCell();

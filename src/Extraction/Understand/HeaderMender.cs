@@ -11,7 +11,7 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
     public HeaderReader.Header Mend(HeaderReader.Header header, string documentText, string? folderRegion, KnownHeaders known)
     {
         var folder = folderRegion is null ? null : pipeline?.RegionForFolder(folderRegion) ?? folderRegion;
-        var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : null;
+        var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : SignatureOf(header.UnreadSignature, documentText, folder);
         var region = issuer is null ? folder : places.RegionOf(issuer, pipeline) ?? folder;
         var number = header.DocNumber is { } n ? MendNumber(n, region, known) : null;
         var title = header.Title is { } t ? MendPlace(t, documentText, folder) : null;
@@ -26,6 +26,14 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var whole = IssuerNames.Mend(issuer, known.Issuers, options);
         if (whole != issuer) return whole;
         return MendOrgan(MendPlace(issuer, documentText, folder));
+    }
+
+    // A line above the date that OCR kept from reading as an organ becomes the issuer once mended to one.
+    string? SignatureOf(string? line, string documentText, string? folder)
+    {
+        if (line is null) return null;
+        var mended = MendOrgan(MendPlace(line, documentText, folder));
+        return mended != line && options.OrganNames.Any(o => mended.EndsWith(o, StringComparison.Ordinal)) ? mended : null;
     }
 
     /// <summary>The place a name starts with, mended when no known place is spelled there exactly.</summary>
