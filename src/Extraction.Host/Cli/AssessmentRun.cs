@@ -23,7 +23,7 @@ internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipe
         var definition = PipelineDefinition.LoadIfPresent(directory);
         var analyzer = AnalyzerFactory.Create(directory);
         using var store = EvidenceStore.Open(StoreLocation.Resolve(db, pipeline));
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: rulebook.Notice));
         var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, definition?.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
             store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
         var regions = documents.Select(d => d.Region).OfType<string>().Distinct()

@@ -18,8 +18,9 @@ internal static class UnderstandCommand
         {
             var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
             var definition = PipelineDefinition.LoadIfPresent(directory);
+            var rulebookFile = Path.Combine(directory, Extraction.Rulebooks.RulebookFile.FileName);
             using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
-            var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition));
+            var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: File.Exists(rulebookFile) ? Extraction.Rulebooks.RulebookFile.Load(rulebookFile).Notice : null));
             if (result.GetValue(json))
             {
                 Json.Write(new

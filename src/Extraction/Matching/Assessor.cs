@@ -13,7 +13,7 @@ public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer)
     public RegionAssessment Assess(string region, IReadOnlyList<RegionDocument> documents)
     {
         var selfReport = documents.FirstOrDefault(d => d.Facts.Type == "自评报告" && d.Counts);
-        var (self, selfTotal) = selfReport is null ? ([], null) : SelfEvaluation.Read(selfReport.Text);
+        var (self, selfTotal) = selfReport is null ? ([], null) : SelfEvaluation.Read(selfReport.Text, rulebook.Indicators);
 
         var suggestions = new List<Suggestion>();
         var indicators = new List<IndicatorScore>();

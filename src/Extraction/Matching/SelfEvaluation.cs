@@ -1,23 +1,124 @@
 using System.Text.RegularExpressions;
+using Extraction.Rulebooks;
+using Extraction.Understand;
 
 namespace Extraction.Matching;
 
-/// <summary>A region's own scores, read from section 五 (自评得分情况) of its 自评报告: a row per indicator, "N.… ⇥ score".</summary>
+/// <summary>A region's own scores, read from its 自评报告 in whatever layout it came: a table whose columns (序号, 考核指标,
+/// 分值, 自评得分, 备注 …) stand in any order and go by several names; rows "N.… ⇥ score" under a plain heading; or prose
+/// (自评得分7分, 得分：7分, 自评7分). An indicator is known by its number, or by its title matched against the rulebook's.
+/// The region's own total is read where it says one (合计, 总分, 自评总分…), else it is the sum.</summary>
 public static partial class SelfEvaluation
 {
-    public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text)
+    public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text) => Read(text, []);
+
+    /// <param name="indicators">The rulebook's indicators, whose titles name a row that carries no number.</param>
+    public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text, IReadOnlyList<Indicator> indicators, UnderstandingOptions? options = null)
     {
+        options ??= new UnderstandingOptions();
+        var titles = new IndicatorTitles(indicators, options.IndicatorTitleSimilarity);
         var scores = new Dictionary<int, decimal>();
         decimal? total = null;
-        foreach (var line in text.Split('\n'))
+        Columns? columns = null;
+        int? current = null;
+        foreach (var rawLine in TraditionalChinese.ToSimplified(text).Split('\n'))
         {
-            var cells = line.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-            if (cells.Count < 2 || !decimal.TryParse(cells[^1], out var score)) continue;
-            if (IndicatorCell().Match(cells[0]) is { Success: true } m) scores[int.Parse(m.Groups[1].Value)] = score;
-            else if (cells[0].Contains("合计") || cells[0].Contains("总分")) total = score;
+            var line = rawLine.Trim();
+            if (line.Length == 0) continue;
+            var cells = Cells(line);
+            if (cells.Count >= 2 && Columns.FromHeader(cells) is { } header) { columns = header; continue; }
+            if (cells.Count >= 2)
+            {
+                var (number, score, isTotal) = columns is null ? PlainRow(cells, titles) : columns.Read(cells, titles);
+                if (isTotal && score is not null) { total = score; continue; }
+                if (number is { } n && score is { } s) { scores[n] = s; continue; }
+            }
+            // Prose: a heading names the indicator the sentences after it score; a sentence may name its own.
+            var named = Named(line, titles);
+            if (named is not null) current = named;
+            if (TotalPhrase().Match(line) is { Success: true } t) { total = decimal.Parse(t.Groups["n"].Value); continue; }
+            // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
+            if (ScorePhrase().Match(line) is { Success: true } m && (named ?? current) is { } indicator && decimal.Parse(m.Groups["n"].Value) is var own
+                && titles.Plausible(indicator, own))
+                scores[indicator] = own;
         }
         return (scores, total ?? (scores.Count > 0 ? scores.Values.Sum() : null));
     }
 
-    [GeneratedRegex(@"^(\d{1,2})\s*[.、．]")] private static partial Regex IndicatorCell();
+    // Cells of a table row: tab-separated from Word, spreadsheets and read grids; two or more spaces or bars in typed text.
+    static List<string> Cells(string line) =>
+        (line.Contains('\t') ? line.Split('\t') : CellGap().Split(line)).Select(c => c.Trim()).ToList();
+
+    // A row without a header: "N.title ⇥ score", or "title ⇥ score" when the title is the rulebook's.
+    static (int? Number, decimal? Score, bool IsTotal) PlainRow(List<string> cells, IndicatorTitles titles)
+    {
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        if (filled.Count < 2 || Score(filled[^1]) is not { } score) return (null, null, false);
+        if (TotalCell().IsMatch(filled[0])) return (null, score, true);
+        return (Numbered(filled[0]) ?? titles.Match(filled[0]), score, false);
+    }
+
+    /// <summary>Where a header row puts the number, the indicator, the self-score and the row's total label.</summary>
+    sealed record Columns(int Count, int? NumberAt, int? IndicatorAt, int ScoreAt)
+    {
+        public static Columns? FromHeader(List<string> cells)
+        {
+            int score = cells.FindIndex(c => SelfScoreHeader().IsMatch(c));
+            if (score < 0) score = cells.FindIndex(c => ScoreHeader().IsMatch(c));
+            // 考核项目 may head the area column beside 考核内容: the more particular name wins.
+            int indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c == h)).FirstOrDefault(i => i >= 0, -1);
+            if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
+            int number = cells.FindIndex(c => NumberHeader().IsMatch(c));
+            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score);
+        }
+
+        /// <summary>A row as the header lays it out; a row short of cells (empty cells trimmed at either end, an area cell
+        /// merged away) is lined up on its indicator cell, the first that reads as a name.</summary>
+        public (int? Number, decimal? Score, bool IsTotal) Read(List<string> cells, IndicatorTitles titles)
+        {
+            var left = Aligned(cells, 0, titles);
+            if (left.Number is not null && left.Score is not null || left.IsTotal || cells.Count >= Count || IndicatorAt is not { } at) return left;
+            int named = cells.FindIndex(c => c.Count(ch => ch is >= '\u4e00' and <= '\u9fff') >= 4);
+            return named >= 0 ? Aligned(cells, named - at, titles) : left;
+        }
+
+        (int? Number, decimal? Score, bool IsTotal) Aligned(List<string> cells, int shift, IndicatorTitles titles)
+        {
+            string Cell(int? at) => at is { } i && i + shift is var j && j >= 0 && j < cells.Count ? cells[j] : "";
+            var score = Score(Cell(ScoreAt));
+            if (cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c))) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
+            var indicator = Cell(IndicatorAt);
+            int? number = Numbered(indicator) ?? titles.Match(indicator) ?? (NumberAt is not null && int.TryParse(Cell(NumberAt), out var n) ? n : null);
+            return (number, score, false);
+        }
+    }
+
+    static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标", "项目名称", "评价内容", "考核项目"];
+
+    static decimal? Score(string cell)
+    {
+        var m = ScoreCell().Match(cell);
+        return m.Success ? decimal.Parse(m.Groups["n"].Value) : null;
+    }
+
+    static int? Numbered(string cell) => IndicatorNumber().Match(cell) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
+
+    // The indicator a line of prose names: "N." or "指标N" or "第N项" at its start, or a rulebook title within it.
+    static int? Named(string line, IndicatorTitles titles)
+    {
+        if (ProseNumber().Match(line) is { Success: true } m) return int.Parse(m.Groups["n"].Value);
+        var before = ScorePhrase().Match(line) is { Success: true } s ? line[..s.Index] : line;
+        return before.Length >= 4 ? titles.Find(before) : null;
+    }
+
+    [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
+    [GeneratedRegex(@"^(自评|自我评)(得分|分|分值|分数)?\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
+    [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
+    [GeneratedRegex(@"^(序号|编号|指标序号|项目序号)$")] private static partial Regex NumberHeader();
+    [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
+    [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
+    [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2})|第\s*(?<n>\d{1,2})\s*项|(?<n>\d{1,2})\s*[.、．])")] private static partial Regex ProseNumber();
+    [GeneratedRegex(@"(自评得分|自评分|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex ScorePhrase();
+    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex TotalPhrase();
 }

@@ -35,14 +35,22 @@ public sealed class DocumentUnderstanding(PipelineDefinition? pipeline, Understa
         if (folderRegion is not null && issuerRegion is not null && issuerRegion != Canonical(folderRegion)) flags.Add("misfiled");
         if (window is not null && header.Date is { } date && !window.Counts(date, header.Title, header.Opening, type)) flags.Add("wrong_year");
         RawHeader? asRead = null;
-        if (pages.Count > 0 && pages[0] != pageTexts[0] && HeaderReader.Read(pageTexts[0], options) is var raw)
-            asRead = new RawHeader(raw.Issuer, raw.DocNumber, raw.Title);
+        if (pages.Count > 0 && pages[0] != pageTexts[0])
+            asRead = new RawHeader(AsWritten(beforeMending.Issuer, text, pageTexts), beforeMending.DocNumber, AsWritten(beforeMending.Title, text, pageTexts));
         else if (beforeMending != header) asRead = new RawHeader(beforeMending.Issuer, beforeMending.DocNumber, beforeMending.Title);
         return new DocumentFacts(type, header.Issuer, header.DocNumber, header.Title, header.Addressee, header.Date, header.PrintedDate, header.Attachments, issuerRegion)
         {
             Flags = flags,
             AsRead = asRead,
         };
+    }
+
+    // Simplified reading changes characters one for one, so a value read from it stands at the same place in the raw text.
+    static string? AsWritten(string? value, string simplified, IReadOnlyList<string> rawPages)
+    {
+        int at = value is null ? -1 : simplified.IndexOf(value, StringComparison.Ordinal);
+        var raw = string.Join("\n", rawPages);
+        return at < 0 || raw.Length != simplified.Length ? value : raw.Substring(at, value!.Length);
     }
 
     string Canonical(string folder) => pipeline?.RegionForFolder(folder) ?? folder;

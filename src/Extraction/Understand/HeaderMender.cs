@@ -11,7 +11,7 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
     public HeaderReader.Header Mend(HeaderReader.Header header, string documentText, string? folderRegion, KnownHeaders known)
     {
         var folder = folderRegion is null ? null : pipeline?.RegionForFolder(folderRegion) ?? folderRegion;
-        var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : null;
+        var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : SignatureOf(header.UnreadSignature, documentText, folder);
         var region = issuer is null ? folder : places.RegionOf(issuer, pipeline) ?? folder;
         var number = header.DocNumber is { } n ? MendNumber(n, region, known) : null;
         var title = header.Title is { } t ? MendPlace(t, documentText, folder) : null;
@@ -21,9 +21,19 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
     public string MendIssuer(string issuer, string documentText, string? folder, KnownHeaders known)
     {
         if (known.Issuers.Contains(issuer)) return issuer;
+        // A name that starts with a place the pipeline knows keeps it (宜城市 is a county, not a misread 宜昌市): only its organ is mended.
+        if (places.All.Any(p => issuer.StartsWith(p.Name) || issuer.StartsWith("中共" + p.Name))) return MendOrgan(issuer);
         var whole = IssuerNames.Mend(issuer, known.Issuers, options);
         if (whole != issuer) return whole;
         return MendOrgan(MendPlace(issuer, documentText, folder));
+    }
+
+    // A line above the date that OCR kept from reading as an organ becomes the issuer once mended to one.
+    string? SignatureOf(string? line, string documentText, string? folder)
+    {
+        if (line is null) return null;
+        var mended = MendOrgan(MendPlace(line, documentText, folder));
+        return mended != line && options.OrganNames.Any(o => mended.EndsWith(o, StringComparison.Ordinal)) ? mended : null;
     }
 
     /// <summary>The place a name starts with, mended when no known place is spelled there exactly.</summary>

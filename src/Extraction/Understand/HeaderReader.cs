@@ -23,6 +23,10 @@ public static partial class HeaderReader
 
         /// <summary>The body's first characters, after the title: where a document says what it is about.</summary>
         public string Opening { get; init; } = "";
+
+        /// <summary>The short line above the signed date when it did not read as an organ's name (OCR may have misread its
+        /// last character, 知识产权居): the mender may still make it one.</summary>
+        public string? UnreadSignature { get; init; }
     }
 
     public static Header Read(string text, UnderstandingOptions? options = null)
@@ -39,8 +43,8 @@ public static partial class HeaderReader
         string? title = titleAt >= 0 ? JoinTitle(lines, titleAt) : null;
         string? issuerInTitle = titleAt >= 0 && lines[titleAt].IndexOf("关于", StringComparison.Ordinal) is > 1 and var at ? lines[titleAt][..at] : null;
 
-        string? masthead = Masthead(lines, numberAt, titleAt, number is not null && (titleAt < 0 || numberAt < titleAt));
-        var bulletin = titleAt < 0 && number is null ? Bulletin(lines, headCount) : null;
+        string? masthead = Masthead(lines, numberAt, titleAt, numberAt >= 0 && (titleAt < 0 || numberAt < titleAt));
+        var bulletin = titleAt < 0 && number is null ? Bulletin(lines, headCount, options) : null;
         title ??= bulletin?.Title ?? FallbackTitle(lines, Math.Max(numberAt, bulletin?.BlockEnd ?? -1) + 1);
 
         string? addressee = null;
@@ -48,7 +52,7 @@ public static partial class HeaderReader
             addressee = lines.Skip(titleAt + 1).Take(3).FirstOrDefault(l => l.EndsWith(':') || l.EndsWith('：'))?.TrimEnd(':', '：');
 
         // 成文日期: the last line that is only a date, or a signature with its date; the line above a bare date is the signature.
-        var (date, signature) = SignedDateAndSignature(lines);
+        var (date, signature, unread) = SignedDateAndSignature(lines);
         date ??= bulletin?.Date ?? meta.Published;
         // Evidence without a signed date (a clipping, a roster) takes the first date it names.
         date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
@@ -61,6 +65,7 @@ public static partial class HeaderReader
         {
             Bulletin = bulletin is not null, WebPage = web, FormalTitle = titleAt >= 0,
             Opening = opening[..Math.Min(opening.Length, options.OpeningCharacters)],
+            UnreadSignature = unread,
         };
     }
 
@@ -97,7 +102,7 @@ public static partial class HeaderReader
     // 关于… at the start, or an issuer's name then 关于 (XX人民政府办公厅关于…的通知); not a sentence of the body.
     static bool IsTitleLine(string line)
     {
-        if (line.Contains('。') || line.Contains('，') || line.Length > 80) return false;
+        if (line.IndexOfAny(['。', '，', ',', '；', ';']) >= 0 || line.Length > 80) return false;
         if (line.StartsWith("关于")) return true;
         int at = line.IndexOf("关于", StringComparison.Ordinal);
         return at is >= 2 and <= 40 && IssuerName().IsMatch(line[..at]) && line[..at].All(c => IsHan(c) || "（）()、".Contains(c));
@@ -134,12 +139,14 @@ public static partial class HeaderReader
     sealed record BulletinHead(string? Issuer, DateOnly? Date, string? Title, int BlockEnd);
 
     // A 工作信息 or 简报: a masthead block with 第N期; its organ line names the issuer, its date the date, the next line the item.
-    static BulletinHead? Bulletin(List<string> lines, int headCount)
+    static BulletinHead? Bulletin(List<string> lines, int headCount, UnderstandingOptions options)
     {
         int issueAt = lines.FindIndex(0, headCount, l => l.Length <= 60 && IssueNumber().IsMatch(l));
         if (issueAt < 0) return null;
         int end = issueAt;
-        while (end + 1 < lines.Count && end < issueAt + 2 && (DateIn(lines[end + 1]) is not null || IssuerName().IsMatch(BulletinOrgan(lines[end + 1])))) end++;
+        // The block runs on over a line with its date or its organ's name, not over the first item's headline (…推进会).
+        while (end + 1 < lines.Count && end < issueAt + 2
+            && (DateIn(lines[end + 1]) is not null || BulletinOrgan(lines[end + 1]) is var o && options.OrganNames.Any(n => o.EndsWith(n, StringComparison.Ordinal)))) end++;
         var block = lines[..(end + 1)];
         var issuer = block.Select(BulletinOrgan).FirstOrDefault(o => o.Length is >= 4 and <= 40 && IssuerName().IsMatch(o));
         var date = block.Select(DateIn).FirstOrDefault(d => d is not null);
@@ -151,8 +158,9 @@ public static partial class HeaderReader
     {
         var organ = IssueNumber().Replace(line, " ");
         organ = LooseDateText().Replace(organ, " ");
+        organ = NumeralDateText().Replace(organ, " ");
         organ = BulletinWords().Replace(organ, " ");
-        return organ.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? "";
+        return organ.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? "";
     }
 
     static DateOnly? DateIn(string line) => ChineseDate.FindAll(line).Cast<DateOnly?>().FirstOrDefault() ?? WebPageLines.LooseDate(line);
@@ -161,20 +169,21 @@ public static partial class HeaderReader
         lines.Skip(from).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && LineDate(l) is null && !l.EndsWith("文件")
             && !IssueNumber().IsMatch(l) && SignedLine().Match(l) is { Success: false })?.Trim('【', '】');
 
-    static (DateOnly? Date, string? Signature) SignedDateAndSignature(List<string> lines)
+    static (DateOnly? Date, string? Signature, string? Unread) SignedDateAndSignature(List<string> lines)
     {
         for (int i = lines.Count - 1; i >= 0; i--)
         {
             if (LineDate(lines[i]) is { } date)
             {
                 var above = i > 0 ? Seal().Replace(lines[i - 1], "") : "";
-                return (date, above.Length is > 0 and <= 30 && !above.Contains('\t') && IssuerName().IsMatch(above) ? above : null);
+                bool shortName = above.Length is >= 4 and <= 30 && above.All(IsHan);
+                return IssuerName().IsMatch(above) && above.Length <= 30 && !above.Contains('\t') ? (date, above, null) : (date, null, shortName ? above : null);
             }
             var signed = SignedLine().Match(lines[i]);
             if (signed.Success && IssuerName().IsMatch(signed.Groups["organ"].Value) && ChineseDate.FindAll(signed.Groups["date"].Value) is [var d])
-                return (d, signed.Groups["organ"].Value);
+                return (d, signed.Groups["organ"].Value, null);
         }
-        return (null, null);
+        return (null, null, null);
     }
 
     // A line that is only a date; OCR often drops or misreads the 日 that closes a signed date (2019年8月12晶).
@@ -199,6 +208,7 @@ public static partial class HeaderReader
     [GeneratedRegex(@"^(\d{6}|份号.*|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平急)$")] private static partial Regex SecurityMark();
     [GeneratedRegex(@"[（(](总)?第\s*[\d一二三四五六七八九十〇]+\s*期[）)]|(总)?第\s*[\d一二三四五六七八九十〇]+\s*期")] private static partial Regex IssueNumber();
     [GeneratedRegex(@"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")] private static partial Regex LooseDateText();
+    [GeneratedRegex(@"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")] private static partial Regex NumeralDateText();
     [GeneratedRegex(@"(编印|编发|编|印发)(?=\s|$)|主办\s*[:：]?|[（(][^）)]*[）)]")] private static partial Regex BulletinWords();
     [GeneratedRegex(@"[（(](盖章|印章|章|公章)[）)]")] private static partial Regex Seal();
 }

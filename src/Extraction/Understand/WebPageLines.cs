@@ -19,7 +19,7 @@ public static partial class WebPageLines
         bool web = false;
         foreach (var line in lines)
         {
-            if (line.Length <= 60 && Chrome().IsMatch(line)) { web = true; continue; }
+            // Metadata first: a line may carry 来源 and 发布时间 beside the font buttons.
             if (line.Length <= 100 && MetaKey().IsMatch(line) && !line.Contains('。'))
             {
                 web = true;
@@ -28,6 +28,7 @@ public static partial class WebPageLines
                 number ??= DocumentNumber.Find(line);
                 continue;
             }
+            if (line.Length <= 60 && Chrome().IsMatch(line)) { web = true; continue; }
             kept.Add(line);
         }
         return (kept, new Metadata(published, publisher, number), web);
@@ -43,7 +44,7 @@ public static partial class WebPageLines
     [GeneratedRegex(@"^(首页|网站首页|当前位置|您当前的位置|您的位置|位置)\s*[:：>＞»›]|[>＞»›].{0,20}[>＞»›]|字号\s*[:：]?\s*[\[【（(]?\s*大\s*中\s*小|字体\s*[:：]|打印本页|打印此页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|分享到|扫一扫|浏览次数|阅读次数|访问量|点击数|责任编辑|上一篇|下一篇|收藏本页|加入收藏|微信扫|手机(查看|打开)")]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"(?:^|\s)(来源|发布时间|发布日期|更新时间|发布机构|信息来源|索引号|生成日期|发文机关|文\s*号)\s*[:：]")] private static partial Regex MetaKey();
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(来源|发布时间|发布日期|更新时间|发布机构|信息来源|索引号|生成日期|发文机关|文\s*号)\s*[:：]")] private static partial Regex MetaKey();
     [GeneratedRegex(@"(?:发布机构|发文机关)\s*[:：]\s*([\u4e00-\u9fff（）()]{4,40})")] private static partial Regex PublisherValue();
     [GeneratedRegex(@"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")] private static partial Regex LooseDatePattern();
 }

@@ -117,7 +117,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         if (extracted.Count == 0) return;
         var ctx = Context();
         var ids = extracted.Select(j => j.Id).ToList();
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice));
         jobs.AdvanceAll(ids, Job.Understood);
         new PageIndexer(store, ctx.Analyzer).Update();
         jobs.AdvanceAll(ids, Job.Indexed);
@@ -139,7 +139,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         if (context is null || !File.Exists(file) || File.GetLastWriteTimeUtc(file) == rulebookWritten) return false;
         context = null;
         var ctx = Context();
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice));
         var regions = facts.Select(f => ctx.Canonical(f.Region)).Distinct().ToList();
         Assess(ctx, facts, regions);
         logger.LogInformation("{Stage} {Region} {File}：评分细则已更改，已重新评分 {Count} 个地区", "评分", "全部", RulebookFile.FileName, regions.Count);

@@ -1,0 +1,88 @@
+using Extraction.Chinese;
+using Extraction.Pipelines;
+using Extraction.Rulebooks;
+using Extraction.Understand;
+
+namespace Extraction.Tests.Understand;
+
+/// <summary>Understanding on documents written the many ways offices write them (<see cref="HeaderCases"/>), each stored as
+/// the extractor stores a page (normalized), read against the Hubei pipeline and its notice.</summary>
+public class HeaderStyleTests
+{
+    static readonly string PipelineDirectory = Path.Combine(Corpus.Root, "pipelines", "hubei-2019");
+    static readonly PipelineDefinition Hubei = PipelineDefinition.Load(PipelineDirectory);
+    static readonly NoticeInfo Notice = RulebookFile.Load(Path.Combine(PipelineDirectory, RulebookFile.FileName)).Notice;
+
+    public static TheoryData<string> Cases => new(HeaderCases.All.Select(c => c.ToString()));
+
+    static DocumentFacts Understand(HeaderCase c, DocumentUnderstanding? understanding = null) =>
+        (understanding ?? new DocumentUnderstanding(Hubei, notice: Notice))
+            .Understand([TextNormalizer.Normalize(c.Text, joinWrappedLines: false)], c.Folder, c.Ocr ? HeaderCases.TextLayers : null);
+
+    static HeaderCase Case(string name) => HeaderCases.All.Single(c => c.Name == name);
+
+    [Theory, MemberData(nameof(Cases))]
+    public void EachWayOfWritingAHeaderGivesTypeIssuerNumberDateAndFlags(string name)
+    {
+        var c = HeaderCases.All.Single(x => x.ToString() == name);
+        var facts = Understand(c);
+        Assert.Equal((c.Type, c.Issuer, c.Number, c.Date), (facts.Type, facts.Issuer, facts.DocNumber, facts.Date?.ToString("yyyy-MM-dd")));
+        Assert.Equal(c.Flags ?? [], facts.Flags);
+    }
+
+    [Fact]
+    public void AMendedIssuerKeepsWhatOcrRead()
+    {
+        var facts = Understand(Case("宣昌市市场监督管理局的版头与字号"));
+        Assert.Equal(("宜昌市市场监督管理局", "宜市监发〔2019〕31号"), (facts.Issuer, facts.DocNumber));
+        Assert.Equal(new RawHeader("宣昌市市场监督管理局", "宣市监发〔2019〕31号", "关于开展2019年知识产权执法“铁拳”行动的通知"), facts.AsRead);
+        Assert.Equal("宜昌市", facts.IssuerRegion);
+    }
+
+    [Fact]
+    public void TraditionalCharactersAreReadAsSimplifiedAndKeptAsWritten()
+    {
+        var facts = Understand(Case("繁体版头公文"));
+        Assert.Equal("关于开展2019年打击侵权假冒专项行动的通知", facts.Title);
+        Assert.Equal(("襄陽市打擊侵權假冒工作領導小組辦公室", "關於開展2019年打擊侵權假冒專項行動的通知"), (facts.AsRead?.Issuer, facts.AsRead?.Title));
+    }
+
+    [Fact]
+    public void ATextLayerIsNotMended()
+    {
+        var facts = Understand(Case("宣昌市市场监督管理局的版头与字号") with { Ocr = false });
+        Assert.Equal(("宣昌市市场监督管理局", "宣市监发〔2019〕31号"), (facts.Issuer, facts.DocNumber));
+        Assert.Null(facts.AsRead);
+    }
+
+    [Fact]
+    public void TheMendingThresholdComesFromTheOptions()
+    {
+        // One misread character in four is allowed for places now: a three-character place must be read exactly.
+        var strict = new DocumentUnderstanding(Hubei, new UnderstandingOptions { PlaceCharactersPerEdit = 4 }, Notice);
+        Assert.Equal("训阳市版权局", Understand(Case("训阳市版权局的总结"), strict).Issuer);
+        Assert.Equal("襄阳市版权局", Understand(Case("训阳市版权局的总结")).Issuer);
+    }
+
+    [Fact]
+    public void TheWindowAfterTheYearComesFromTheNoticeNotFromACalendar()
+    {
+        var report = Case("次年初报送的自评情况报告");
+        var late = Case("截止日之后的总结");
+        Assert.Empty(Understand(report).Flags);
+        Assert.Equal(["wrong_year"], Understand(late).Flags);
+        // A notice dated 10 January with a deadline of 20 January: the report of 3 January comes before it, the summary of the 15th inside.
+        var later = new DocumentUnderstanding(Hubei, notice: Notice with { Date = new DateOnly(2020, 1, 10), Deadline = new DateOnly(2020, 1, 20) });
+        Assert.Equal(["wrong_year"], Understand(report, later).Flags);
+        Assert.Empty(Understand(late, later).Flags);
+    }
+
+    [Fact]
+    public void AnIssuerFromACountyBelongsToItsRegion()
+    {
+        var facts = Understand(Case("县级市的实施方案"));
+        Assert.Equal("襄阳市", facts.IssuerRegion);
+        var elsewhere = Understand(Case("县级市的实施方案") with { Folder = "宜昌市" });
+        Assert.Equal(["misfiled"], elsewhere.Flags);
+    }
+}

@@ -1,0 +1,102 @@
+using Extraction.Chinese;
+using Extraction.Matching;
+using Extraction.Rulebooks;
+
+namespace Extraction.Tests.Understand;
+
+/// <summary>Self-evaluation reports in the layouts regions use, written for these tests: a table with its columns in any
+/// order and naming, rows named by title, scores in prose, an OCR'd grid with misread characters, traditional characters.</summary>
+public class SelfEvaluationTests
+{
+    static readonly Rulebook Hubei = RulebookFile.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019", RulebookFile.FileName));
+
+    public static TheoryData<string, string, string, string> Reports => new()
+    {
+        {
+            "序号、考核指标、分值、自评得分、备注的表格，有合计行", """
+            襄阳市2019年度打击侵权假冒工作绩效考核自评报告
+            一、基本情况
+            全年立案查处侵权假冒案件412件。
+            五、自评得分情况
+            序号	考核指标	分值	自评得分	备注
+            1	开展商标专利行政执法工作情况	7	7	
+            2	加强驰名商标保护情况	3	2.5	缺少培训名单
+            10	查处侵犯农业植物新品种权案件情况	3	1.5	
+            合计		107	96.5	
+            """, "1=7;2=2.5;10=1.5", "96.5"
+        },
+        {
+            "列序不同、以标题指称指标、自评总分行", """
+            宜昌市2019年度打击侵权假冒工作自评表
+            考核内容	满分	自评分	说明
+            加强版权执法监管，抓好案件查办，开展系列专项行动情况	6	5	查办案件9起
+            软件正版化工作	5	4.5	
+            消毒产品监督抽查工作	1	1	
+            自评总分			88
+            """, "8=5;9=4.5;17=1", "88"
+        },
+        {
+            "得分写在文字里", """
+            荆州市2019年打击侵权假冒工作绩效考核自评报告
+            五、自评得分情况
+            （一）严格知识产权保护
+            1.开展商标专利行政执法工作情况。全年查办商标侵权案件56件，自评得分7分。
+            2.加强驰名商标保护情况：建立重点商标保护名录，得分：3分。
+            加强知识产权执法指导工作情况，组织执法培训2期，自评2分。
+            消毒产品监督抽查工作
+            按要求完成抽查任务，自评得分为1分。
+            综上，我市自评总分为95.5分。
+            """, "1=7;2=3;3=2;17=1", "95.5"
+        },
+        {
+            "扫描件的表格，序号缺失、字有误识", """
+            黄冈市2019年度打击侵权假冒工作自评报告
+            序号	考核指标	分值	自评得分	备注
+            	开展商标专利行政执法工作情兄	7	6.5分	
+            	知识产权转办案件査办情况	1	1	
+            6	专利侵权纠纷办案量	1.5	1.5	
+            合计		107	90	
+            """, "1=6.5;4=1;6=1.5", "90"
+        },
+        {
+            "繁体字表格", """
+            序號	考核指標	分值	自評得分	備註
+            1	開展商標專利行政執法工作情況	7	6	
+            5	積極開展專項行動	1.5	1.5	
+            """, "1=6;5=1.5", "7.5"
+        },
+        {
+            "考核项目列是领域、考核内容列是指标", """
+            考核项目	考核内容	分值	自评得分
+            一、严格知识产权保护	开展商标专利行政执法工作情况	7	5
+            一、严格知识产权保护	加强驰名商标保护情况	3	3
+            二、加强伪劣商品治理	生产销售假劣药品案件查办情况	3	2
+            """, "1=5;2=3;15=2", "10"
+        },
+        {
+            "只有标题行的旧式表格", """
+            五、自评得分情况
+            考核内容	自评得分
+            1.开展商标专利行政执法工作情况	7
+            10.查处侵犯农业植物新品种权案件情况	1.5
+            """, "1=7;10=1.5", "8.5"
+        },
+    };
+
+    [Theory, MemberData(nameof(Reports))]
+    public void EachLayoutOfSelfEvaluationGivesTheRegionsScoresAndTotal(string layout, string text, string expected, string total)
+    {
+        var (scores, own) = SelfEvaluation.Read(TextNormalizer.Normalize(text, joinWrappedLines: false), Hubei.Indicators);
+        var wanted = expected.Split(';').Select(p => p.Split('=')).ToDictionary(p => int.Parse(p[0]), p => decimal.Parse(p[1]));
+        Assert.True(wanted.OrderBy(x => x.Key).SequenceEqual(scores.OrderBy(x => x.Key)), $"{layout}: {string.Join(";", scores.OrderBy(x => x.Key).Select(x => $"{x.Key}={x.Value}"))}");
+        Assert.Equal(decimal.Parse(total), own);
+    }
+
+    [Fact]
+    public void AFigureOfTheYearsWorkIsNotTakenForASelfScore()
+    {
+        var text = "1.开展商标专利行政执法工作情况\n群众满意度调查得分90分，较去年提高。\n自评得分6分。";
+        var (scores, _) = SelfEvaluation.Read(text, Hubei.Indicators);
+        Assert.Equal(6m, scores[1]);
+    }
+}
