@@ -22,6 +22,9 @@ public static partial class AreaHeading
     /// <summary>The numeral that follows <paramref name="number"/>: areas printed without numerals are numbered in order.</summary>
     public static string Next(string number) => Numerals[Math.Min(Array.IndexOf(Numerals, number) + 1, Numerals.Length - 1)];
 
+    /// <summary>The numeral of the n-th area, 1 → 一.</summary>
+    public static string Numeral(int n) => Numerals[Math.Clamp(n - 1, 0, Numerals.Length - 1)];
+
     static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
     [GeneratedRegex(@"^(?:\(\s*(?<n>[一二三四五六七八九十]{1,3})\s*\)|(?<n>[一二三四五六七八九十]{1,3})\s*[、.．])\s*(?<title>.*)$")] private static partial Regex NumberedHeading();
