@@ -127,7 +127,7 @@ public static partial class RuleParser
 
     // OCR reads a lone 1 as 工, l or |, and 0 as O, where an amount stands: "得工分", "宣传工篇", "得O.5分".
     static string OcrDigits(string text) =>
-        OcrZero().Replace(OcrOne().Replace(text, "1"), "0");
+        OcrStray().Replace(OcrZero().Replace(OcrOne().Replace(text, "1"), "0"), "");
 
     static string Condition(string before) => before.Trim().TrimEnd(',', ';', '。', ' ');
 
@@ -144,6 +144,8 @@ public static partial class RuleParser
 
     [GeneratedRegex(@"(?<=[得加扣计传每]\s*)[工lI|](?=\s*[分篇件个起次项])")] private static partial Regex OcrOne();
     [GeneratedRegex(@"(?<=[得加扣计]\s*)[oO](?=\.\d)")] private static partial Regex OcrZero();
+    // A stroke read as 工 between an amount and 分: "扣1工分".
+    [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
     [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();

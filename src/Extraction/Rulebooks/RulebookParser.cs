@@ -32,6 +32,8 @@ public static partial class RulebookParser
         if (stated == 0 && kind == IndicatorKind.Base) stated = null;
 
         var (pieces, caps) = ClauseSplitter.Split(row.Criteria);
+        // A "bonus" item whose every clause takes points away is a deduction item whose 扣 was read as 加 (OCR).
+        if (kind == IndicatorKind.Bonus && pieces.All(p => p.Text.Contains('扣') && !AddsPoints().IsMatch(p.Text))) kind = IndicatorKind.Deduction;
         // A cap in the 备注 column (最多扣20分) bounds all the clauses, as one after the last clause would.
         if (caps.Count == 0 && pieces.Count > 1 && NoteCap().Match(row.Note) is { Success: true } noteCap)
             caps = [new GroupCap(1, pieces.Count, RuleParser.Amount(noteCap.Groups["n"].Value))];
@@ -76,6 +78,7 @@ public static partial class RulebookParser
         AssessorSplit().Split(cell).Select(a => AssessorRole().Replace(a, "").Trim()).Where(a => a.Length > 1).Distinct().ToList();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
+    [GeneratedRegex(@"[得加计]\s*\d")] private static partial Regex AddsPoints();
     [GeneratedRegex(@"(?:最多|最高|不超过|封顶)\s*(?:扣|加|得)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex NoteCap();
     [GeneratedRegex(@"[,、;]")] private static partial Regex AssessorSplit();
     [GeneratedRegex(@"(按职责分工)?(负责|牵头|参加|配合)$")] private static partial Regex AssessorRole();

@@ -47,9 +47,9 @@ public static partial class ScoringTableReader
         var unplaced = new List<string>();
         decimal? statedTotal = null;
         string areaNumber = "", areaTitle = "";
-        bool numberedAreas = false;
         Row? current = null;
         string currentLabel = "";
+        bool totalled = false;
         // In a table numbered 1, 1.1, 1.2, 2 …, a whole number without criteria is an area.
         bool hierarchical = rows.Skip(headerAt + 1).Any(r => columns.TryGetValue("number", out var n) && n < r.Count && Hierarchical().IsMatch(r[n].Trim()));
         foreach (var row in rows.Skip(headerAt + 1))
@@ -64,30 +64,33 @@ public static partial class ScoringTableReader
                 if (TotalNote().Match(filled[0]) is { Success: true } note) statedTotal = RuleParser.Amount(note.Groups[1].Value);
                 continue;
             }
-            // A totals row (合计 | | 45) states the total in its points cell.
+            // A totals row (合计 | | 45) states the total in its points cell and ends the indicators: notes follow it.
             if (TotalsRow().IsMatch(filled[0]))
             {
                 if (Number().Match(Cell("points").Length > 0 ? Cell("points") : string.Join(" ", filled.Skip(1))) is { Success: true } sum) statedTotal = RuleParser.Amount(sum.Value);
+                totalled = true;
                 continue;
             }
+            if (totalled) continue;
             // An area printed as a row of its own: 一、队伍建设（15分） across the table, or 一 | 基础工作 | 10.
             if (hierarchical && Cell("criteria").Length == 0 && int.TryParse(Cell("number"), out var whole) && Cell("indicator").Length > 0)
             {
-                (areaNumber, areaTitle, numberedAreas) = (AreaHeading.Numeral(whole), AreaHeading.Title(Cell("indicator")), true);
+                (areaNumber, areaTitle) = (AreaHeading.Numeral(whole), AreaHeading.Title(Cell("indicator")));
                 continue;
             }
             if (Cell("criteria").Length == 0 && AreaRow(row, Cell("number"), Cell("indicator")) is { } heading)
             {
-                (areaNumber, areaTitle, numberedAreas) = (heading.Number, heading.Title, true);
+                (areaNumber, areaTitle) = (heading.Number.Length > 0 ? heading.Number : AreaHeading.Next(areaNumber), heading.Title);
                 continue;
             }
 
             if (Cell("area") is { Length: > 0 } areaCell)
             {
-                if (AreaHeading.Numbered(areaCell) is { } numbered) (areaNumber, areaTitle, numberedAreas) = (numbered.Number, numbered.Title, true);
-                // A merged area cell wraps onto the rows it spans; without numerals each new name is the next area.
-                else if (numberedAreas) areaTitle = AreaHeading.Title(Append(areaTitle, areaCell));
-                else if (AreaHeading.Title(areaCell) != areaTitle) (areaNumber, areaTitle) = (AreaHeading.Next(areaNumber), AreaHeading.Title(areaCell));
+                // A merged area cell comes copied onto each row it spans: the same title is the same area, and a title
+                // without its numeral (printed so, or lost to OCR) is the next area.
+                var (cellNumber, cellTitle) = AreaHeading.Numbered(areaCell) ?? ("", AreaHeading.Title(areaCell));
+                if (cellTitle != areaTitle || (cellNumber.Length > 0 && cellNumber != areaNumber))
+                    (areaNumber, areaTitle) = (cellNumber.Length > 0 ? cellNumber : AreaHeading.Next(areaNumber), cellTitle);
                 if (current is not null && current.AreaNumber == areaNumber) current = current with { AreaTitle = areaTitle };
             }
 
