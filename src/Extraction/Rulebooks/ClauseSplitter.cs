@@ -87,9 +87,9 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
-    // 1. or 1、 at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a comma.
-    [GeneratedRegex(@"(?<=^|[。;,\s])\d{1,2}(?:\s*[.、,](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
-    [GeneratedRegex(@"^\d{1,2}\s*[.、,]?")] private static partial Regex DigitAtStart();
+    // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a comma.
+    [GeneratedRegex(@"(?<=^|[。;,\s])\d{1,2}(?:\s*[.、,)](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
+    [GeneratedRegex(@"^\d{1,2}\s*[.、,)]?")] private static partial Regex DigitAtStart();
     // OCR reads the bracket of (2) or (2分) as 〈 or 《.
     [GeneratedRegex(@"[〈《](?=\s*\d{1,2}(?:\.\d+)?\s*分?\s*\))")] private static partial Regex OcrBrackets();
     [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();

@@ -149,7 +149,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
     [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|满分|加满)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
     [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();

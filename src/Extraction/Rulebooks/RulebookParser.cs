@@ -26,7 +26,7 @@ public static partial class RulebookParser
     {
         // A bonus or deduction item says so in its points cell, its title or the section (加分项, 扣分项) it stands in.
         var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") || row.AreaTitle.Contains("加分") ? IndicatorKind.Bonus
-            : row.PointsCell.Contains("扣分") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
+            : row.PointsCell.Contains("扣分") || row.Title.Contains("扣分项") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
         decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
         // No base item is worth nothing: a 0 is a misread cell (OCR takes 6 for 0), as unreadable as a blank one.
         if (stated == 0 && kind == IndicatorKind.Base) stated = null;

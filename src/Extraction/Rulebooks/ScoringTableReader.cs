@@ -41,6 +41,9 @@ public static partial class ScoringTableReader
         int headerAt = rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria") && c.ContainsKey("points"));
         if (headerAt < 0) return new Result([], null, []);
         var columns = Columns(rows[headerAt])!;
+        // A table of one level (考核项目 | 评分标准 | 分值) has no indicator column: its project column names the indicators.
+        bool oneLevel = !columns.ContainsKey("indicator") && !columns.ContainsKey("number") && columns.ContainsKey("area");
+        if (oneLevel && columns.Remove("area", out var projects)) columns["indicator"] = projects;
         var header = rows[headerAt];
 
         var result = new List<Row>();
@@ -95,6 +98,8 @@ public static partial class ScoringTableReader
             }
 
             var (number, title) = Numbered(Cell("number"), Cell("indicator"));
+            // Without numbers, each row that names an indicator and scores it is the next one.
+            if (oneLevel && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0) number = (current?.Number ?? 0) + 1;
             // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
             if (Hierarchical().IsMatch(Cell("number").Trim()))
                 number = Cell("number").Trim() == currentLabel ? current?.Number : (current?.Number ?? 0) + 1;

@@ -122,5 +122,26 @@ public static class OtherLayoutTables
     ],
     [(1, "base", 5), (2, "base", 15), (3, "base", 20), (4, "base", 10), (5, "bonus", 5)], 50, 50, ["组织领导", "执法办案", "加分项"]);
 
-    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers];
+    // Written after all the above passed and measured before any change for it: one level only (考核项目 is the
+    // indicator, no number column), a description column (考核要求) and a self-score column (自评得分), points as 10分,
+    // clauses numbered 1) 2), caps written 最多3分, a 扣分项目 row capped by 上述扣分合计不超过, the total as 总分.
+    public static readonly Table OneLevel = new("one level", [
+        ["考核项目", "考核要求", "分值", "评分标准", "自评得分"],
+        ["组织保障", "成立领导小组，明确责任分工", "10分", "1)成立领导小组的得4分；2)明确牵头科室和联络员的得3分；3)制定年度工作计划的得3分。", ""],
+        ["执法检查", "开展日常检查和专项检查", "15分", "1)全年开展专项检查不少于4次的得8分，3次的得6分，2次及以下的得3分；2)检查发现问题整改到位的得7分，部分整改的得4分。", ""],
+        ["投诉举报", "及时处理投诉举报", "10分", "按期办结率100%的得10分；每降低1个百分点扣0.5分，扣完为止。", ""],
+        ["宣传培训", "开展宣传培训", "5分", "1)开展宣传活动的，每次得1分，最多3分；2)组织业务培训的得2分。", ""],
+        ["扣分项目", "", "", "1)发生重大质量安全事故的扣5分；2)被上级通报批评的每次扣2分。上述扣分合计不超过10分。", ""],
+        ["总分", "", "40分", "", ""],
+    ],
+    [
+        new(1, 1, 4, "fixed"), new(1, 2, 3, "fixed"), new(1, 3, 3, "fixed"),
+        new(2, 1, 8, "tiered"), new(2, 2, 7, "tiered"),
+        new(3, 1, 10, "rate_bands"),
+        new(4, 1, 3, "per_item"), new(4, 2, 2, "fixed"),
+        new(5, 1, 5, "deduction"), new(5, 2, 10, "deduction"),
+    ],
+    [(1, "base", 10), (2, "base", 15), (3, "base", 10), (4, "base", 5), (5, "deduction", 10)], 40, 40, [""]);
+
+    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel];
 }
