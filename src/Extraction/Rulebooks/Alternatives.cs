@@ -6,14 +6,14 @@ public static class Alternatives
 {
     public static List<Clause> Infer(List<Clause> clauses, IReadOnlyList<GroupCap> caps, decimal stated)
     {
-        if (Sum(clauses, caps) <= stated) return clauses;
+        // Summed as written, before the indicator's points clipped any clause.
+        var summed = clauses.Select(c => c.Rule == RuleShape.TwoAwards ? c with { Points = Gains(c).Sum() } : c).ToList();
+        if (Sum(summed, caps) <= stated) return clauses;
         // Clauses with two or more amounts, the first the largest: read as tiers, each gives its best.
         var candidates = clauses.Where(c => c.Rule == RuleShape.TwoAwards && Gains(c) is { Count: >= 2 } g && g[0] == g.Max()).Select(c => c.Number).ToList();
         foreach (var chosen in Subsets(candidates))
-        {
-            var tried = clauses.Select(c => chosen.Contains(c.Number) ? AsTiers(c) : c).ToList();
-            if (Sum(tried, caps) == stated) return tried;
-        }
+            if (Sum(summed.Select(c => chosen.Contains(c.Number) ? AsTiers(c) : c).ToList(), caps) == stated)
+                return clauses.Select(c => chosen.Contains(c.Number) ? AsTiers(c) : c).ToList();
         return clauses;
     }
 

@@ -10,7 +10,10 @@ public static partial class AreaHeading
     public static (string Number, string Title)? Numbered(string text)
     {
         var m = NumberedHeading().Match(text.Trim());
-        return m.Success ? (m.Groups["n"].Value, Title(m.Groups["title"].Value)) : null;
+        if (m.Success) return (m.Groups["n"].Value, Title(m.Groups["title"].Value));
+        // OCR reads (二) as (=) now and then: a bracketed mark before a title is a heading whose numeral is the next one ("").
+        var garbled = GarbledHeading().Match(text.Trim());
+        return garbled.Success ? ("", Title(garbled.Groups["title"].Value)) : null;
     }
 
     /// <summary>True for a cell holding a Chinese numeral alone (一, 二 …), as a number column gives an area row.</summary>
@@ -22,9 +25,13 @@ public static partial class AreaHeading
     /// <summary>The numeral that follows <paramref name="number"/>: areas printed without numerals are numbered in order.</summary>
     public static string Next(string number) => Numerals[Math.Min(Array.IndexOf(Numerals, number) + 1, Numerals.Length - 1)];
 
+    /// <summary>The numeral of the n-th area, 1 → 一.</summary>
+    public static string Numeral(int n) => Numerals[Math.Clamp(n - 1, 0, Numerals.Length - 1)];
+
     static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
     [GeneratedRegex(@"^(?:\(\s*(?<n>[一二三四五六七八九十]{1,3})\s*\)|(?<n>[一二三四五六七八九十]{1,3})\s*[、.．])\s*(?<title>.*)$")] private static partial Regex NumberedHeading();
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}$")] private static partial Regex LoneNumeral();
-    [GeneratedRegex(@"\s*\([^()]*\d+(?:\.\d+)?\s*分[^()]*\)\s*$")] private static partial Regex PointsSuffix();
+    [GeneratedRegex(@"\s*[(〈《][^()〈《]*\d+(?:\.\d+)?\s*分[^()]*[)〉》]\s*$")] private static partial Regex PointsSuffix();
+    [GeneratedRegex(@"^[(〈《]\s*[^\s()\d]{1,2}\s*[)〉》]\s*(?<title>[\u4e00-\u9fff].*)$")] private static partial Regex GarbledHeading();
 }

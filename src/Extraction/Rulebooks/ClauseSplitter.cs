@@ -13,7 +13,7 @@ public static partial class ClauseSplitter
         var caps = new List<GroupCap>();
         foreach (Match m in GroupCapSentence().Matches(criteria))
             caps.Add(new GroupCap(m.Groups[1].Success ? Marker(m.Groups[1].Value) : 1, Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));
-        var text = GroupCapSentence().Replace(criteria, "");
+        var text = GroupCapSentence().Replace(OcrBrackets().Replace(criteria, "("), "");
 
         var starts = Markers(text);
         // A cap written after the last clause (本项最高加3分, 以上最多扣5分) bounds all the clauses together.
@@ -40,7 +40,7 @@ public static partial class ClauseSplitter
     // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
     static List<(int Number, int At, int Length)> Markers(string text)
     {
-        var families = new[] { Count(text, ClauseMarker(), ocr: true), Count(text, DigitMarker(), ocr: false), Count(text, HanMarker(), ocr: false), Count(text, HanOrdinal(), ocr: false) }
+        var families = new[] { Count(text, ClauseMarker(), ocr: true), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: false), Count(text, HanOrdinal(), ocr: false) }
             .Where(s => s.Count > 0).ToList();
         return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
     }
@@ -56,7 +56,7 @@ public static partial class ClauseSplitter
             if (IsReference(text, m)) continue;
             // OCR loses the 1 of "(1)" at the very start now and then; a (2) after some text implies the (1).
             if (ocr && n == 2 && starts.Count == 0 && text[..m.Index].Trim().Length > 0)
-                starts.Add((1, 0, text.StartsWith('(') ? 1 : 0));
+                starts.Add((1, 0, text.StartsWith('(') ? 1 : DigitAtStart().Match(text).Length));
             if (n == starts.Count + 1) starts.Add((n, m.Index, m.Length));
         }
         return starts;
@@ -87,8 +87,11 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
-    // 1. or 1、 at the start or after a sentence's end, never the 0.5 of an amount.
-    [GeneratedRegex(@"(?<=^|[。;,\s])\d{1,2}\s*[.、](?!\d)")] private static partial Regex DigitMarker();
+    // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a comma.
+    [GeneratedRegex(@"(?<=^|[。;,\s])\d{1,2}(?:\s*[.、,)](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
+    [GeneratedRegex(@"^\d{1,2}\s*[.、,)]?")] private static partial Regex DigitAtStart();
+    // OCR reads the bracket of (2) or (2分) as 〈 or 《.
+    [GeneratedRegex(@"[〈《](?=\s*\d{1,2}(?:\.\d+)?\s*分?\s*\))")] private static partial Regex OcrBrackets();
     [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();
     [GeneratedRegex(@"(?<=^|[。;])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();

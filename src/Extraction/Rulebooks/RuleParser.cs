@@ -15,8 +15,12 @@ public static partial class RuleParser
         var awards = new List<Award>();
         decimal? cap = null, floor = null;
         bool unboundedPerItem = false, untilNone = false;
+        // Per-item parts each capped in their own sentence ("每次得2分,满分10分;每条得1分,满分10分") add up their caps.
+        var partCaps = new List<decimal?>();
         foreach (var segment in segments)
         {
+            int perItemsBefore = awards.Count(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal));
+            decimal? segmentCap = CapPhrase().Match(segment) is { Success: true } sc ? Amount(sc.Groups["n"].Value) : null;
             if (CapPhrase().Match(segment) is { Success: true } c) cap = Math.Max(cap ?? 0, Amount(c.Groups["n"].Value));
             if (FloorPhrase().Match(segment) is { Success: true } f) floor = f.Groups["n"].Success ? Amount(f.Groups["n"].Value) : null;
             var phrases = AwardPhrase().Matches(segment).ToList();
@@ -44,6 +48,7 @@ public static partial class RuleParser
                 awards.Add(new Award(Condition(segment[..m.Index]), Amount(m.Groups["n"].Value), PerEvent().IsMatch(segment[..m.Index]) ? "deduction_each" : "deduction"));
             }
             if (UntilNone().IsMatch(segment)) untilNone = true;
+            if (awards.Count(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)) > perItemsBefore) partCaps.Add(segmentCap);
         }
 
         var gains = awards.Where(a => a.Kind == "award").ToList();
@@ -63,7 +68,7 @@ public static partial class RuleParser
         if (perItems.Count > 0)
         {
             var listed = perItems.All(p => p.Kind.Contains(':')) ? perItems.Sum(p => p.Amount * int.Parse(p.Kind.Split(':')[1])) : (decimal?)null;
-            perItemPart = cap ?? listed;
+            perItemPart = partCaps.Count > 1 && partCaps.All(p => p is not null) ? partCaps.Sum() : cap ?? listed;
             unboundedPerItem = perItemPart is null;
         }
         decimal points = (fixedPart + (perItemPart ?? 0)) / 1.000000000000000000000000000000000m;
@@ -122,7 +127,7 @@ public static partial class RuleParser
 
     // OCR reads a lone 1 as 工, l or |, and 0 as O, where an amount stands: "得工分", "宣传工篇", "得O.5分".
     static string OcrDigits(string text) =>
-        OcrZero().Replace(OcrOne().Replace(text, "1"), "0");
+        OcrStray().Replace(OcrZero().Replace(OcrOne().Replace(text, "1"), "0"), "");
 
     static string Condition(string before) => before.Trim().TrimEnd(',', ';', '。', ' ');
 
@@ -139,13 +144,15 @@ public static partial class RuleParser
 
     [GeneratedRegex(@"(?<=[得加扣计传每]\s*)[工lI|](?=\s*[分篇件个起次项])")] private static partial Regex OcrOne();
     [GeneratedRegex(@"(?<=[得加扣计]\s*)[oO](?=\.\d)")] private static partial Regex OcrZero();
+    // A stroke read as 工 between an amount and 分: "扣1工分".
+    [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
     [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
-    [GeneratedRegex(@"较上年增长|较去年增长|比上年增长")] private static partial Regex YearOnYear();
+    [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();
     [GeneratedRegex(@"每\S{0,6}$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
     [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
@@ -153,7 +160,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起]以上的|\d+\s*至\s*\d+\s*[件个项次篇起]的")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
-    [GeneratedRegex(@"较去年增长|较上年增长|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
+    [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
     [GeneratedRegex(@"等材料|等文件|材料的")] private static partial Regex MaterialsCue();
     [GeneratedRegex(@"^(?:积极|按要求|及时|按时|严格|认真|深入|组织|部署|开展|建立|健全|落实|明确|加强|有效|有|对|在|通过)+")] private static partial Regex LeadingVerbs();

@@ -26,14 +26,21 @@ public static partial class RulebookParser
     {
         // A bonus or deduction item says so in its points cell, its title or the section (加分项, 扣分项) it stands in.
         var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") || row.AreaTitle.Contains("加分") ? IndicatorKind.Bonus
-            : row.PointsCell.Contains("扣分") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
+            : row.PointsCell.Contains("扣分") || row.Title.Contains("扣分项") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
         decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
         // No base item is worth nothing: a 0 is a misread cell (OCR takes 6 for 0), as unreadable as a blank one.
         if (stated == 0 && kind == IndicatorKind.Base) stated = null;
 
         var (pieces, caps) = ClauseSplitter.Split(row.Criteria);
+        // A "bonus" item whose every clause takes points away is a deduction item whose 扣 was read as 加 (OCR).
+        if (kind == IndicatorKind.Bonus && pieces.All(p => p.Text.Contains('扣') && !AddsPoints().IsMatch(p.Text))) kind = IndicatorKind.Deduction;
+        // A cap in the 备注 column (最多扣20分) bounds all the clauses, as one after the last clause would.
+        if (caps.Count == 0 && pieces.Count > 1 && NoteCap().Match(row.Note) is { Success: true } noteCap)
+            caps = [new GroupCap(1, pieces.Count, RuleParser.Amount(noteCap.Groups["n"].Value))];
         var parsed = pieces.Select(piece => RuleParser.Parse(piece.Number, piece.Text)).ToList();
-        decimal bound = stated ?? parsed.Where(c => c.Bounded).Select(c => c.Clause.Points).DefaultIfEmpty(0).Max();
+        // A cap over all the clauses (本项最高加3分, 本项最多扣10分) is the bonus or deduction item's most.
+        decimal? allCap = caps.FirstOrDefault(g => g.From == 1 && g.To == pieces.Count)?.Max;
+        decimal bound = stated ?? allCap ?? parsed.Where(c => c.Bounded).Select(c => c.Clause.Points).DefaultIfEmpty(0).Max();
         var clauses = parsed.Select(c => Bound(c.Clause, c.Bounded, parsed, caps, bound)).ToList();
         if (kind == IndicatorKind.Base && stated is { } points) clauses = Alternatives.Infer(clauses, caps, points);
 
@@ -42,8 +49,6 @@ public static partial class RulebookParser
         // A blank points cell in a table that writes the points inside its criteria is no misreading.
         if (kind == IndicatorKind.Base && stated is null && (row.PointsCell.Length > 0 || !parsed.All(c => c.Bounded || caps.Any(g => c.Clause.Number >= g.From && c.Clause.Number <= g.To))))
             problems.Add($"指标 {row.Number} 的分值“{row.PointsCell}”无法识别，暂按各条款合计 {fromClauses} 分计，请核对");
-        // A cap over all the clauses (本项最高加3分, 本项最多扣10分) is the bonus or deduction item's most.
-        decimal? allCap = caps.FirstOrDefault(g => g.From == 1 && g.To == clauses.Count)?.Max;
         decimal max = kind switch
         {
             IndicatorKind.Base => stated ?? fromClauses,
@@ -73,6 +78,8 @@ public static partial class RulebookParser
         AssessorSplit().Split(cell).Select(a => AssessorRole().Replace(a, "").Trim()).Where(a => a.Length > 1).Distinct().ToList();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
+    [GeneratedRegex(@"[得加计]\s*\d")] private static partial Regex AddsPoints();
+    [GeneratedRegex(@"(?:最多|最高|不超过|封顶)\s*(?:扣|加|得)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex NoteCap();
     [GeneratedRegex(@"[,、;]")] private static partial Regex AssessorSplit();
     [GeneratedRegex(@"(按职责分工)?(负责|牵头|参加|配合)$")] private static partial Regex AssessorRole();
 }

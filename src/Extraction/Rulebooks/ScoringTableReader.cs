@@ -9,7 +9,11 @@ namespace Extraction.Rulebooks;
 public static partial class ScoringTableReader
 {
     /// <summary>One indicator's row as printed: its area cell, title, criteria, assessor and points cells.</summary>
-    public sealed record Row(int Number, string AreaNumber, string AreaTitle, string Title, string Criteria, string Assessors, string PointsCell);
+    public sealed record Row(int Number, string AreaNumber, string AreaTitle, string Title, string Criteria, string Assessors, string PointsCell)
+    {
+        /// <summary>The 备注 cell, where some tables write an indicator's cap (最多扣20分).</summary>
+        public string Note { get; init; } = "";
+    }
 
     public sealed record Result(IReadOnlyList<Row> Rows, decimal? StatedTotal, IReadOnlyList<string> Unplaced);
 
@@ -22,6 +26,13 @@ public static partial class ScoringTableReader
         ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法", "评价标准", "考核办法", "评分要点", "考评标准", "考评办法", "计分方法", "评分依据"]),
         ("assessor", ["考核单位", "考核部门", "责任单位", "评分单位"]),
         ("points", ["分值", "分数", "标准分", "满分"]),
+        ("note", ["备注"]),
+    ];
+    // Short headers count only as the whole cell: 项目 or 内容 inside a longer header means something else.
+    static readonly (string Column, string[] Words)[] WholeHeaders =
+    [
+        ("area", ["项目", "类别", "领域"]),
+        ("indicator", ["指标", "内容", "事项", "考核项"]),
     ];
 
     public static Result Read(IEnumerable<ExtractedTable> tables)
@@ -30,14 +41,20 @@ public static partial class ScoringTableReader
         int headerAt = rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria") && c.ContainsKey("points"));
         if (headerAt < 0) return new Result([], null, []);
         var columns = Columns(rows[headerAt])!;
+        // A table of one level (考核项目 | 评分标准 | 分值) has no indicator column: its project column names the indicators.
+        bool oneLevel = !columns.ContainsKey("indicator") && !columns.ContainsKey("number") && columns.ContainsKey("area");
+        if (oneLevel && columns.Remove("area", out var projects)) columns["indicator"] = projects;
         var header = rows[headerAt];
 
         var result = new List<Row>();
         var unplaced = new List<string>();
         decimal? statedTotal = null;
         string areaNumber = "", areaTitle = "";
-        bool numberedAreas = false;
         Row? current = null;
+        string currentLabel = "";
+        bool totalled = false;
+        // In a table numbered 1, 1.1, 1.2, 2 …, a whole number without criteria is an area.
+        bool hierarchical = rows.Skip(headerAt + 1).Any(r => columns.TryGetValue("number", out var n) && n < r.Count && Hierarchical().IsMatch(r[n].Trim()));
         foreach (var row in rows.Skip(headerAt + 1))
         {
             if (row.SequenceEqual(header)) continue;
@@ -50,33 +67,47 @@ public static partial class ScoringTableReader
                 if (TotalNote().Match(filled[0]) is { Success: true } note) statedTotal = RuleParser.Amount(note.Groups[1].Value);
                 continue;
             }
-            // A totals row (合计 | | 45) states the total in its points cell.
+            // A totals row (合计 | | 45) states the total in its points cell and ends the indicators: notes follow it.
             if (TotalsRow().IsMatch(filled[0]))
             {
                 if (Number().Match(Cell("points").Length > 0 ? Cell("points") : string.Join(" ", filled.Skip(1))) is { Success: true } sum) statedTotal = RuleParser.Amount(sum.Value);
+                totalled = true;
                 continue;
             }
+            if (totalled) continue;
             // An area printed as a row of its own: 一、队伍建设（15分） across the table, or 一 | 基础工作 | 10.
+            if (hierarchical && Cell("criteria").Length == 0 && int.TryParse(Cell("number"), out var whole) && Cell("indicator").Length > 0)
+            {
+                (areaNumber, areaTitle) = (AreaHeading.Numeral(whole), AreaHeading.Title(Cell("indicator")));
+                continue;
+            }
             if (Cell("criteria").Length == 0 && AreaRow(row, Cell("number"), Cell("indicator")) is { } heading)
             {
-                (areaNumber, areaTitle, numberedAreas) = (heading.Number, heading.Title, true);
+                (areaNumber, areaTitle) = (heading.Number.Length > 0 ? heading.Number : AreaHeading.Next(areaNumber), heading.Title);
                 continue;
             }
 
             if (Cell("area") is { Length: > 0 } areaCell)
             {
-                if (AreaHeading.Numbered(areaCell) is { } numbered) (areaNumber, areaTitle, numberedAreas) = (numbered.Number, numbered.Title, true);
-                // A merged area cell wraps onto the rows it spans; without numerals each new name is the next area.
-                else if (numberedAreas) areaTitle = AreaHeading.Title(Append(areaTitle, areaCell));
-                else if (AreaHeading.Title(areaCell) != areaTitle) (areaNumber, areaTitle) = (AreaHeading.Next(areaNumber), AreaHeading.Title(areaCell));
+                // A merged area cell comes copied onto each row it spans: the same title is the same area, and a title
+                // without its numeral (printed so, or lost to OCR) is the next area.
+                var (cellNumber, cellTitle) = AreaHeading.Numbered(areaCell) ?? ("", AreaHeading.Title(areaCell));
+                if (cellTitle != areaTitle || (cellNumber.Length > 0 && cellNumber != areaNumber))
+                    (areaNumber, areaTitle) = (cellNumber.Length > 0 ? cellNumber : AreaHeading.Next(areaNumber), cellTitle);
                 if (current is not null && current.AreaNumber == areaNumber) current = current with { AreaTitle = areaTitle };
             }
 
             var (number, title) = Numbered(Cell("number"), Cell("indicator"));
+            // Without numbers, each row that names an indicator and scores it is the next one.
+            if (oneLevel && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0) number = (current?.Number ?? 0) + 1;
+            // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
+            if (Hierarchical().IsMatch(Cell("number").Trim()))
+                number = Cell("number").Trim() == currentLabel ? current?.Number : (current?.Number ?? 0) + 1;
             if (number is not null && number != current?.Number)
             {
                 if (current is not null) result.Add(current);
-                current = new Row(number.Value, areaNumber, areaTitle, title, Cell("criteria"), Cell("assessor"), Cell("points"));
+                current = new Row(number.Value, areaNumber, areaTitle, title, Cell("criteria"), Cell("assessor"), Cell("points")) { Note = Cell("note") };
+                currentLabel = Cell("number").Trim();
                 continue;
             }
             if (current is null)
@@ -90,6 +121,7 @@ public static partial class ScoringTableReader
                 Title = number is null ? Append(current.Title, Cell("indicator")) : current.Title,
                 Criteria = Append(current.Criteria, Cell("criteria")),
                 Assessors = Append(current.Assessors, Cell("assessor")),
+                Note = Append(current.Note, Cell("note")),
                 PointsCell = current.PointsCell.Length > 0 ? current.PointsCell : Cell("points"),
             };
         }
@@ -101,8 +133,13 @@ public static partial class ScoringTableReader
     {
         var map = new Dictionary<string, int>();
         for (int i = 0; i < row.Count; i++)
+        {
+            var cell = row[i].Replace(" ", "");
             foreach (var (column, words) in Headers)
-                if (!map.ContainsKey(column) && words.Any(w => row[i].Replace(" ", "").Contains(w))) { map[column] = i; break; }
+                if (!map.ContainsKey(column) && words.Any(w => cell.Contains(w))) { map[column] = i; break; }
+            foreach (var (column, words) in WholeHeaders)
+                if (!map.ContainsKey(column) && !map.ContainsValue(i) && words.Contains(cell)) { map[column] = i; break; }
+        }
         return map.Count >= 3 ? map : null;
     }
 
@@ -128,6 +165,7 @@ public static partial class ScoringTableReader
     static string Clean(string cell) => TextNormalizer.Normalize(cell, joinWrappedLines: false).Replace("\n", "").Trim();
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$")] private static partial Regex Hierarchical();
     [GeneratedRegex(@"^(?:注|说明|备注)\s*[:：]")] private static partial Regex NoteStart();
     [GeneratedRegex(@"^(?:合\s*计|总\s*计|总\s*分)\s*$")] private static partial Regex TotalsRow();
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();

@@ -79,5 +79,69 @@ public static class OtherLayoutTables
     ],
     [(1, "base", 4), (2, "base", 6), (3, "base", 8), (4, "base", 4), (5, "bonus", 2)], 22, 22, ["基础工作", "重点任务", "加分项目"]);
 
-    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows];
+    // Written after the parser had learnt the three above, and measured before it was changed for them: short headers
+    // (项目 | 指标 | 分数 | 评分细则 | 备注), unnumbered sentences, a cap per part of one clause (满分10分), 加满N分为止,
+    // a deduction section whose cap stands in the 备注 column.
+    public static readonly Table ShortHeaders = new("short headers", [
+        ["项目", "指标", "分数", "评分细则", "备注"],
+        ["基础建设（30分）", "1.机构设置", "10", "有专门机构得5分，有专职人员得5分。", ""],
+        ["", "2.制度建设", "10", "建立案件移送制度得4分；建立信息共享制度得3分；建立考核制度得3分。", ""],
+        ["", "3.经费保障", "10", "经费纳入预算得10分，未纳入但有专项拨款得6分，无经费保障不得分。", ""],
+        ["执法工作（50分）", "4.案件办理", "30", "办案数达到上年数量的得20分，每超过1件加1分，加满10分为止。", ""],
+        ["", "5.宣传", "20", "开展宣传活动每次得2分，满分10分；发布信息每条得1分，满分10分。", ""],
+        ["扣分项", "6.违规", "", "1.发生重大执法过错的扣10分；2.被媒体曝光查实的每次扣5分。", "最多扣20分"],
+        ["合计", "", "80", "", ""],
+    ],
+    [
+        new(1, 1, 10, "multi_award"), new(2, 1, 10, "multi_award"), new(3, 1, 10, "tiered"),
+        new(4, 1, 30, "per_item"), new(5, 1, 20, "per_item"),
+        new(6, 1, 10, "deduction"), new(6, 2, 20, "deduction"),
+    ],
+    [(1, "base", 10), (2, "base", 10), (3, "base", 10), (4, "base", 30), (5, "base", 20), (6, "deduction", 20)], 80, 80, ["基础建设", "执法工作", "扣分项"]);
+
+    // Hierarchical numbers (1 组织领导, 1.1 领导重视 …) with the points column last headed 分值（分）, a column named
+    // 考核标准及评分办法, 同比增长 against 持平, caps written 最高5分 without 得.
+    public static readonly Table HierarchicalNumbers = new("hierarchical numbers", [
+        ["序号", "考核内容", "考核标准及评分办法", "分值（分）"],
+        ["1", "组织领导", "", "20"],
+        ["1.1", "领导重视", "政府主要领导专题听取打假工作汇报的得5分；分管领导听取汇报的得3分。", "5"],
+        ["1.2", "部署推进", "（1）印发年度工作要点的，得5分；（2）召开推进会的，得5分；（3）开展督导检查的，每次得1分，最高5分。", "15"],
+        ["2", "执法办案", "", "30"],
+        ["2.1", "案件查办", "（1）立案数同比增长的得10分，持平的得6分，下降的得3分；（2）办理跨区域案件每件得2分，最高得10分。", "20"],
+        ["2.2", "行刑衔接", "（1）移送涉嫌犯罪案件的，每件得2分，最高得10分；（2）应移送未移送的，发现一件扣2分，最多扣4分。", "10"],
+        ["3", "加分项", "", "5"],
+        ["3.1", "创新举措", "工作创新被省级以上肯定的，每项加2分，本项最高加5分。", "5"],
+        ["合计", "", "", "50"],
+    ],
+    [
+        new(1, 1, 5, "tiered"),
+        new(2, 1, 5, "fixed"), new(2, 2, 5, "fixed"), new(2, 3, 5, "per_item"),
+        new(3, 1, 10, "growth"), new(3, 2, 10, "per_item"),
+        new(4, 1, 10, "per_item"), new(4, 2, 4, "deduction"),
+        new(5, 1, 5, "per_item"),
+    ],
+    [(1, "base", 5), (2, "base", 15), (3, "base", 20), (4, "base", 10), (5, "bonus", 5)], 50, 50, ["组织领导", "执法办案", "加分项"]);
+
+    // Written after all the above passed and measured before any change for it: one level only (考核项目 is the
+    // indicator, no number column), a description column (考核要求) and a self-score column (自评得分), points as 10分,
+    // clauses numbered 1) 2), caps written 最多3分, a 扣分项目 row capped by 上述扣分合计不超过, the total as 总分.
+    public static readonly Table OneLevel = new("one level", [
+        ["考核项目", "考核要求", "分值", "评分标准", "自评得分"],
+        ["组织保障", "成立领导小组，明确责任分工", "10分", "1)成立领导小组的得4分；2)明确牵头科室和联络员的得3分；3)制定年度工作计划的得3分。", ""],
+        ["执法检查", "开展日常检查和专项检查", "15分", "1)全年开展专项检查不少于4次的得8分，3次的得6分，2次及以下的得3分；2)检查发现问题整改到位的得7分，部分整改的得4分。", ""],
+        ["投诉举报", "及时处理投诉举报", "10分", "按期办结率100%的得10分；每降低1个百分点扣0.5分，扣完为止。", ""],
+        ["宣传培训", "开展宣传培训", "5分", "1)开展宣传活动的，每次得1分，最多3分；2)组织业务培训的得2分。", ""],
+        ["扣分项目", "", "", "1)发生重大质量安全事故的扣5分；2)被上级通报批评的每次扣2分。上述扣分合计不超过10分。", ""],
+        ["总分", "", "40分", "", ""],
+    ],
+    [
+        new(1, 1, 4, "fixed"), new(1, 2, 3, "fixed"), new(1, 3, 3, "fixed"),
+        new(2, 1, 8, "tiered"), new(2, 2, 7, "tiered"),
+        new(3, 1, 10, "rate_bands"),
+        new(4, 1, 3, "per_item"), new(4, 2, 2, "fixed"),
+        new(5, 1, 5, "deduction"), new(5, 2, 10, "deduction"),
+    ],
+    [(1, "base", 10), (2, "base", 15), (3, "base", 10), (4, "base", 5), (5, "deduction", 10)], 40, 40, [""]);
+
+    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel];
 }
