@@ -6,6 +6,7 @@
 # bytes twice, so by default only files not yet in corpus/heldout are added; --clean replaces everything.
 #   corpus/build-heldout.sh [--clean]
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1
 clean=false; [ "${1:-}" = --clean ] && clean=true
 build=$(cd "$(dirname "$0")/build/heldout" && pwd)
 corpus=$(cd "$(dirname "$0")" && pwd)
