@@ -2,6 +2,7 @@ using Extraction.Matching;
 using Extraction.Pipelines;
 using Extraction.Tests.Index;
 using Extraction.Understand;
+using Extraction.Understand.Profiles;
 using Xunit.Abstractions;
 
 namespace Extraction.Tests.Evaluation;
@@ -19,7 +20,7 @@ public class EvaluationTests(SearchFixture fixture, ITestOutputHelper output) : 
     {
         var documents = Facts().Select(f => new RegionDocument(f.File, f.Sha256, Hubei.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
             fixture.Store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
-        var assessor = new Assessor(fixture.Rulebook, fixture.Analyzer);
+        var assessor = new Assessor(fixture.Rulebook, fixture.Analyzer, null, OutletLevels.From(Hubei));
         return truth.Regions.ToDictionary(r => r, r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList()));
     }
 
@@ -47,6 +48,8 @@ public class EvaluationTests(SearchFixture fixture, ITestOutputHelper output) : 
     [Fact]
     public void MissingMaterialFlagsHaveNinetyPercentPrecisionAndRecall()
     {
+        // A clause below its maximum lacks the materials the notice asks for (seed000-clauses.tsv); the kinds the product
+        // infers for clauses that name no material are not labelled there and are scored by the shortfall test below.
         var assessments = Assess();
         var flagged = new HashSet<string>();
         var expected = new HashSet<string>();
@@ -55,8 +58,8 @@ public class EvaluationTests(SearchFixture fixture, ITestOutputHelper output) : 
             {
                 var key = $"{s.Indicator}({s.Clause})";
                 if (truth.Review.Contains(key)) continue;
-                flagged.UnionWith(s.Missing.Select(m => $"{region} {key} {m}"));
-                expected.UnionWith(truth.ExpectedMissing(region, key).Select(m => $"{region} {key} {m}"));
+                flagged.UnionWith(s.Missing.Where(truth.Materials[key].Contains).Select(m => $"{region} {key} {m}"));
+                expected.UnionWith(truth.ExpectedMissing(region, key, s.MaxPoints).Select(m => $"{region} {key} {m}"));
             }
         int hits = flagged.Intersect(expected).Count();
         double precision = hits / (double)flagged.Count, recall = hits / (double)expected.Count;
@@ -64,6 +67,31 @@ public class EvaluationTests(SearchFixture fixture, ITestOutputHelper output) : 
         foreach (var miss in expected.Except(flagged)) output.WriteLine($"missing but not flagged: {miss}");
         output.WriteLine($"missing-material flags: {hits} right of {flagged.Count} flagged, {expected.Count} expected; precision {precision:P1}, recall {recall:P1}");
         Assert.True(expected.Count >= 50, $"only {expected.Count} expected flags");
+        Assert.True(precision >= 0.90 && recall >= 0.90, $"precision {precision:P1}, recall {recall:P1}");
+    }
+
+    [Fact]
+    public void EveryClauseBelowItsMaximumNamesWhatIsMissing()
+    {
+        // The issue's measure: a decidable clause short of its maximum has a non-empty missing list and a kind + subject
+        // sentence; one at its maximum has neither.
+        var assessments = Assess();
+        int flagged = 0, expected = 0, hits = 0, silent = 0;
+        foreach (var region in truth.Regions)
+            foreach (var s in assessments[region].Clauses)
+            {
+                var key = $"{s.Indicator}({s.Clause})";
+                if (truth.Review.Contains(key)) continue;
+                bool isFlagged = s.Missing.Count > 0, isShort = truth.ExpectedPoints(region, key) < s.MaxPoints;
+                flagged += isFlagged ? 1 : 0;
+                expected += isShort ? 1 : 0;
+                hits += isFlagged && isShort ? 1 : 0;
+                if (isFlagged != isShort) output.WriteLine($"{region} {key}: {(isFlagged ? "flagged, at its maximum" : "short, not flagged")}；{s.Reason}");
+                if (s.Status != Suggestion.NeedsReview && s.SuggestedPoints < s.MaxPoints && (s.Missing.Count == 0 || s.Shortfalls.Count == 0)) silent++;
+            }
+        double precision = hits / (double)flagged, recall = hits / (double)expected;
+        output.WriteLine($"shortfall flags: {hits} right of {flagged} flagged, {expected} expected; precision {precision:P1}, recall {recall:P1}; silent clauses below max: {silent}");
+        Assert.Equal(0, silent);
         Assert.True(precision >= 0.90 && recall >= 0.90, $"precision {precision:P1}, recall {recall:P1}");
     }
 
