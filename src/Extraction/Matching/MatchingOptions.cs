@@ -16,6 +16,10 @@ public sealed class MatchingOptions
     /// Default true.</summary>
     public bool RequireTellingWord { get; set; } = true;
 
+    /// <summary>Words weighing at least this share of the most telling word's weight are as telling and must be found
+    /// too. Default 0.9.</summary>
+    public double TellingBand { get; set; } = 0.9;
+
     /// <summary>How many characters after the title (and the addressee line) count as the opening. Default 200.</summary>
     public int OpeningCharacters { get; set; } = 200;
 

@@ -56,7 +56,9 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
             yield return new(document, null, $"{Quote(profile)}：{(keys.Count == 0 ? "" : $"标题或开头点明{Names(keys, profile.About)}；")}{why}", 1);
             yield break;
         }
-        if (!implied) yield break;
+        // Only an act (a deployment, a system set up, a case handled) can be read from a passage; a named document cannot.
+        if (!implied || material is not ("通知" or "文件" or "典型案例")) yield break;
+        needed = Math.Max(needed, options.SubjectShare);
         // Minutes, summaries and case reports record acts passage by passage: one passage can show the act was done. A
         // region's own circular sets up a system (建立…制度) by ordering it.
         bool records = Records.Contains(profile.Kind);
@@ -93,17 +95,20 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
         };
     }
 
-    // About the subject: most of the subject's weight is in the text, and always its most telling word — the one that
-    // tells this clause from the others (经费 for 植物新品种保护执法经费, not 植物新品种). A two-character key must
-    // stand as a word (管理 is not in 种子管理站); a longer one may sit inside a longer word.
+    // About the subject: most of the subject's weight is in the text, and always its most telling words — those that
+    // tell this clause from the others (经费 for 植物新品种保护执法经费, not 植物新品种; 调整 and 领导小组 alike).
     bool About(List<SubjectKey> keys, string text, double needed)
     {
         if (keys.Count == 0) return true;
         var canonical = weights.Canonical(text);
-        var words = weights.Words(canonical);
-        bool Has(SubjectKey k) => k.Word.Length > 2 ? canonical.Contains(k.Word, StringComparison.Ordinal) : words.Contains(k.Word) || words.Any(w => w.StartsWith(k.Word, StringComparison.Ordinal));
-        if (options.RequireTellingWord && keys.Count > 1 && !Has(keys.MaxBy(k => k.Weight)!)) return false;
-        return keys.Where(Has).Sum(k => k.Weight) / keys.Sum(k => k.Weight) >= needed - 1e-9;
+        var groups = keys.GroupBy(k => k.Group)
+            .Select(g => (Weight: g.Max(k => k.Weight), Found: g.Any(k => canonical.Contains(k.Word, StringComparison.Ordinal)))).ToList();
+        double top = groups.Max(g => g.Weight);
+        // A document already of the kind asked needs only part of the subject (a report on 商标侵权 cases is publicity of
+        // 商标专利执法), so its telling words are not all required.
+        bool ofKind = needed < options.SubjectShare;
+        if (options.RequireTellingWord && !ofKind && groups.Count > 1 && groups.Any(g => g.Weight >= options.TellingBand * top && !g.Found)) return false;
+        return groups.Where(g => g.Found).Sum(g => g.Weight) / groups.Sum(g => g.Weight) >= needed - 1e-9;
     }
 
     // The sender naming itself (市领导小组办公室定于…) says who wrote, not what about: its name and the shorter forms of

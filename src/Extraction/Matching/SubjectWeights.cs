@@ -5,7 +5,7 @@ namespace Extraction.Matching;
 
 /// <summary>A subject's telling words, each weighed by how few of the rulebook's clauses use it: 执法 is in most,
 /// 联络员制度 in one, and only the rare words tell clauses apart. Subjects are read after the domain's synonyms.</summary>
-public sealed class SubjectWeights
+public sealed partial class SubjectWeights
 {
     // Words every clause uses that say nothing about its subject.
     static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度",
@@ -32,16 +32,39 @@ public sealed class SubjectWeights
     public List<SubjectKey> Keys(string subject, IEnumerable<string> materials)
     {
         var own = materials.SelectMany(m => MaterialNames(m)).ToHashSet();
-        var words = analyzer.QueryWords(synonyms.Canonical(RequirementWords.Count().Replace(subject, "")))
-            .Where(w => w.Length >= 2 && !Generic.Contains(w) && !own.Contains(w) && w.Any(c => c > '\u3000')).Distinct();
-        return words.Select(w => new SubjectKey(w, Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(w) + 0.5)))).ToList();
+        // The material's own words go before segmenting, so 数据信息 leaves no stray 信息 behind.
+        subject = RequirementWords.Count().Replace(subject, "");
+        foreach (var name in own.OrderByDescending(n => n.Length)) subject = subject.Replace(name, " ", StringComparison.Ordinal);
+        var canonical = synonyms.Canonical(subject);
+        var keys = new List<SubjectKey>();
+        // "商标、专利行政保护": words listed with 、 are alternatives — one group, either one shows the subject.
+        var parts = canonical.Split('、');
+        for (int k = 0; k < parts.Length; k++)
+        {
+            var words = analyzer.QueryWords(parts[k]).Where(w => w.Length >= 2 && !Generic.Contains(w) && !own.Contains(w) && w.Any(c => c > '\u3000')).ToList();
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (keys.Any(x => x.Word == words[i])) continue;
+                bool listed = (i == 0 && k > 0) || (i == words.Count - 1 && k + 1 < parts.Length);
+                int group = i == 0 && k > 0 && keys.Count > 0 && keys[^1].Listed ? keys[^1].Group : keys.Count;
+                keys.Add(new SubjectKey(words[i], Weight(words[i]), group, listed));
+            }
+        }
+        // A period the clause names (1—10月) must be the document's period.
+        foreach (System.Text.RegularExpressions.Match m in Period().Matches(canonical))
+            keys.Add(new SubjectKey(Dashes().Replace(m.Value, "-"), Weight(m.Value), keys.Count, false));
+        return keys;
     }
 
-    /// <summary>The text as matching reads it: the domain's synonyms rewritten to one term.</summary>
-    public string Canonical(string text) => synonyms.Canonical(text);
+    double Weight(string word) => Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(word) + 0.5));
 
-    /// <summary>The text's words, for matching a two-character key as a word (管理 is not in 种子管理站).</summary>
-    public HashSet<string> Words(string canonical) => analyzer.QueryWords(canonical).ToHashSet();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月")] private static partial System.Text.RegularExpressions.Regex Period();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[—\-－~至]\s*")] internal static partial System.Text.RegularExpressions.Regex Dashes();
+
+    /// <summary>The text as matching reads it: the domain's synonyms rewritten to one term.</summary>
+    public string Canonical(string text) => Dashes().Replace(synonyms.Canonical(text), "-");
+
+
 
     static IEnumerable<string> MaterialNames(string material) => material switch
     {
@@ -58,5 +81,6 @@ public sealed class SubjectWeights
     };
 }
 
-/// <summary>One telling word of a subject and its weight.</summary>
-public sealed record SubjectKey(string Word, double Weight);
+/// <summary>One telling word of a subject, its weight, and its group: words listed with 、 share one, and any of them
+/// shows the group.</summary>
+public sealed record SubjectKey(string Word, double Weight, int Group = 0, bool Listed = false);

@@ -12,7 +12,7 @@ public static partial class ContainedItems
         for (int i = 0; i < headings.Count; i++)
         {
             int end = i + 1 < headings.Count ? headings[i + 1].Index : text.Length;
-            var body = text[headings[i].Index..end];
+            var body = text[headings[i].Index..end].Trim();
             var heading = body.Split('。', '\n')[0];
             yield return new ContainedItem("典型案例", heading, body, null);
         }
