@@ -39,6 +39,43 @@ photo() { # <pdf> <out.jpg>
     -attenuate 0.3 +noise Gaussian -quality 75 "$2"
 }
 
+# A red round seal stamped where the last page's text ends (over the signature), multiplied so the ink below shows.
+stamp() { # <image>
+  local w h box bx by bw bh r x y
+  read -r w h <<< "$(identify -format '%w %h' "$1")"
+  box=$(convert "$1" -fuzz 25% -format '%@' info:)            # WxH+X+Y of the inked area
+  IFS='x+' read -r bw bh bx by <<< "$box"
+  r=$(( w / 10 )); x=$(( w * 7 / 10 )); y=$(( by + bh - r / 2 ))
+  local star; star=$(awk -v x="$x" -v y="$y" -v r="$r" 'BEGIN { pi = atan2(0, -1); for (i = 0; i < 10; i++) {
+    a = -pi / 2 + i * pi / 5; k = (i % 2 ? 0.16 : 0.4) * r; printf "%d,%d ", x + k * cos(a), y + k * sin(a) } }')
+  convert -size "${w}x${h}" xc:white -fill none -stroke '#d42a2a' -strokewidth $(( r / 11 )) -draw "circle $x,$y $(( x + r )),$y" \
+    -fill '#d42a2a' -stroke none -draw "polygon $star" -blur 0x1 "$work/seal.png"
+  convert "$1" -colorspace sRGB "$work/seal.png" -compose Multiply -composite "$1.png" && mv "$1.png" "$1"
+}
+# A scan of any quality, as copiers and county scanners send them: <ppi>, JPEG <quality>, turned <angle>°, gray or in
+# colour (the red masthead stays red), with or without a seal on the last page; every page wrapped in an A4 PDF.
+scanx() { # <pdf> <out.pdf> <ppi> <quality> <angle> <gray|color> <seal|noseal>
+  local pages=() p gray=() last
+  [ "$6" = gray ] && gray=(-gray)
+  pdftoppm -r "$3" "${gray[@]}" -png "$1" "$work/sx"
+  last=$(ls "$work"/sx-*.png | sort | tail -1)
+  for p in "$work"/sx-*.png; do
+    [ "$7" = seal ] && [ "$p" = "$last" ] && stamp "$p"
+    [ "$6" = gray ] && convert "$p" -colorspace Gray "$p"
+    convert "$p" -background white -rotate "$5" -attenuate 0.2 +noise Gaussian -quality "$4" "${p%.png}.jpg"
+    pages+=("${p%.png}.jpg")
+  done
+  img2pdf --pagesize A4 -o "$2" "${pages[@]}"
+  rm -f "$work"/sx-*
+}
+# A phone photo of the first page in colour: turned, lit from one side, JPEG.
+photo2() { # <pdf> <out.jpg> <ppi> <quality> <angle>
+  pdftoppm -r "$3" -f 1 -l 1 -singlefile -png "$1" "$work/ph"
+  convert "$work/ph.png" -background '#cdc6b8' -rotate "$5" \
+    \( +clone -sparse-color Barycentric '0,0 gray(86%) %w,%h gray(100%)' \) -compose Multiply -composite \
+    -attenuate 0.35 +noise Gaussian -quality "$4" "$2"
+}
+
 python3 "$build/seeds_to_html.py" "$seeds" "$work"
 (cd "$build" && python3 submissions.py "$work")
 
@@ -61,10 +98,20 @@ python3 - "$work/plan.json" > "$work/plan.tsv" <<'PY'
 import json, sys
 for d in json.load(open(sys.argv[1], encoding='utf-8')):
     for f in d['forms']:
-        print(f"{d['region']}\t{d['stem']}\t{f}")
+        form, name = f if isinstance(f, list) else (f, '')
+        print(f"{d['region']}\t{d['stem']}\t{form}\t{name}")
 PY
-while IFS=$'\t' read -r region stem form; do
+while IFS=$'\t' read -r region stem form name; do
   dest="$corpus/inbox/$region"; mkdir -p "$dest"
+  IFS=: read -r kind a b c d e <<< "$form"
+  case "$kind" in
+    scan)   to_docx "$stem"; to_pdf "$stem"; scanx "$work/$stem.pdf" "$dest/$name" "$a" "$b" "$c" "$d" "$e" ;;
+    photo2) to_docx "$stem"; to_pdf "$stem"; photo2 "$work/$stem.pdf" "$dest/$name" "$a" "$b" "$c" ;;
+    tiff)   to_docx "$stem"; to_pdf "$stem"
+            pdftoppm -r "$a" -gray "$work/$stem.pdf" "$work/tif"
+            convert "$work"/tif-*.pgm -threshold 60% -density "$a" -compress Group4 "$dest/$name"; rm -f "$work"/tif-* ;;
+    txt)    cp "$work/$stem.txt" "$dest/$stem.txt" ;;
+  esac
   case "$form" in
     pdf)  [ -f "$work/$stem.pdf" ] || { to_docx "$stem"; to_pdf "$stem"; }; cp "$work/$stem.pdf" "$dest/$stem.pdf" ;;
     docx) to_docx "$stem"; cp "$work/$stem.docx" "$dest/$stem.docx" ;;

@@ -210,10 +210,13 @@ DOCS = [
 ]
 
 if __name__ == '__main__':
+    from more_submissions import MORE
     out = pathlib.Path(sys.argv[1])
     plan = []
-    for region, stem, forms, body in DOCS:
-        if body and isinstance(body[0], list):
+    for region, stem, forms, body in DOCS + MORE:
+        if isinstance(body, str):  # a web page saved as text
+            (out / f'{stem}.txt').write_text(body + '\n', encoding='utf-8')
+        elif body and isinstance(body[0], list):
             with open(out / f'{stem}.csv', 'w', newline='', encoding='utf-8') as f:
                 csv.writer(f).writerows(body)
             (out / f'{stem}.html').write_text(
