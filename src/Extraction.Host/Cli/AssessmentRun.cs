@@ -3,6 +3,7 @@ using Extraction.Pipelines;
 using Extraction.Rulebooks;
 using Extraction.Store;
 using Extraction.Understand;
+using Microsoft.Extensions.Configuration;
 
 namespace Extraction.Host.Cli;
 
@@ -30,7 +31,11 @@ internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipe
             .Where(r => definition is null || definition.Regions.Any(x => x.Name == r))
             .Where(r => onlyRegion is null || r == (definition?.RegionForFolder(onlyRegion) ?? onlyRegion))
             .OrderBy(r => definition?.Regions.ToList().FindIndex(x => x.Name == r) ?? 0).ToList();
-        var assessor = new Assessor(rulebook, analyzer);
+        // The "Matching" section of appsettings.json, then EXTRACTION_Matching__<Name> variables, as the worker reads them.
+        var matching = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true).AddEnvironmentVariables("EXTRACTION_").Build()
+            .GetSection("Matching").Get<MatchingOptions>() ?? new MatchingOptions();
+        var assessor = new Assessor(rulebook, analyzer, matching, Extraction.Understand.Profiles.OutletLevels.From(definition));
         var assessments = regions.Select(r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList())).ToList();
         return new AssessmentRun(rulebook, definition, facts, assessments, store.Arrivals());
     }

@@ -27,6 +27,7 @@ internal static class RunCommand
             builder.Configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
                 .AddEnvironmentVariables("EXTRACTION_").AddInMemoryCollection(overrides);
             builder.Services.Configure<WorkerSettings>(builder.Configuration.GetSection("Worker"));
+            builder.Services.Configure<Extraction.Matching.MatchingOptions>(builder.Configuration.GetSection("Matching"));
             var shutdown = builder.Configuration.GetSection("Worker").Get<WorkerSettings>()?.ShutdownSeconds ?? 20;
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(shutdown + 10));
             builder.Services.AddHostedService<InboxWorker>();

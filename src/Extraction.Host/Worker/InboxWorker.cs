@@ -10,7 +10,7 @@ namespace Extraction.Host.Worker;
 
 /// <summary>The hosted service: watches the inbox, takes each file once it is complete, reads up to ParallelFiles at
 /// a time, and matches what has been read while larger files are still being OCRed.</summary>
-public sealed class InboxWorker(IOptions<WorkerSettings> options, ILogger<InboxWorker> logger) : BackgroundService
+public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extraction.Matching.MatchingOptions> matching, ILogger<InboxWorker> logger) : BackgroundService
 {
     readonly WorkerSettings settings = options.Value;
     readonly SemaphoreSlim wake = new(0);
@@ -21,7 +21,7 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, ILogger<InboxW
         var folders = WorkerFolders.Beside(settings.InboxPath);
         Directory.CreateDirectory(folders.Inbox);
         using var store = EvidenceStore.Open(settings.DbPath);
-        var processor = new InboxProcessor(store, folders, settings.Pipeline, new ExtractionOptions(), logger);
+        var processor = new InboxProcessor(store, folders, settings.Pipeline, new ExtractionOptions(), logger, matching.Value);
         logger.LogInformation("{Stage} {Region} {File}：开始监视收件箱，证据库 {Db}", "启动", "—", folders.Inbox, store.DatabasePath);
 
         var extracted = new List<WorkerJob>(processor.Resume());

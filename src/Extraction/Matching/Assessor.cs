@@ -1,17 +1,21 @@
 using Extraction.Chinese;
 using Extraction.Rulebooks;
+using Extraction.Understand.Profiles;
 
 namespace Extraction.Matching;
 
 /// <summary>Assesses every region against the rulebook from stored results only (no re-extraction): clause
 /// suggestions, indicator totals with group caps, the bonus and deduction items left to reviewers, and the
 /// self-scores the evidence does not support.</summary>
-public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer)
+public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer, MatchingOptions? options = null, OutletLevels? outlets = null, DomainSynonyms? synonyms = null)
 {
-    readonly ClauseAssessor clauses = new(analyzer, rulebook);
+    readonly ClauseAssessor clauses = new(analyzer, rulebook, options, synonyms);
+    readonly DocumentProfiler profiler = new(outlets ?? OutletLevels.None, (options ?? new()).OpeningCharacters, (options ?? new()).RosterRows);
 
     public RegionAssessment Assess(string region, IReadOnlyList<RegionDocument> documents)
     {
+        // Each document is profiled once, before any clause looks at it.
+        documents = documents.Select(d => d.Profile is null ? d with { Profile = profiler.Profile(d.Facts, d.Text) } : d).ToList();
         var selfReport = documents.FirstOrDefault(d => d.Facts.Type == "自评报告" && d.Counts);
         var (self, selfTotal) = selfReport is null ? ([], null) : SelfEvaluation.Read(selfReport.Text, rulebook.Indicators);
 

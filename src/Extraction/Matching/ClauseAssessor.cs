@@ -4,165 +4,154 @@ using Extraction.Rulebooks;
 
 namespace Extraction.Matching;
 
-/// <summary>Suggests the points of one clause for one region: finds the region's documents about the clause's subject,
-/// checks each required material against them, and turns what was found into points by the clause's own rule.
+/// <summary>Suggests the points of one clause for one region: reads what the clause requires (kind, subject, how many),
+/// decides each requirement against the region's document profiles, and turns what was met into points by the clause's
+/// own rule. Every suggestion says, per requirement, which document met it and why, or what is missing (kind + subject).
 /// Where documents cannot decide (rates, rankings, growth, incidents) it says so and still lists the candidates.</summary>
 public sealed partial class ClauseAssessor
 {
-    // Words every clause uses that say nothing about its subject.
-    static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度", "本地区", "市州", "按要求", "报送", "材料", "地方", "等", "的", "有", "和", "或"];
+    readonly SubjectWeights weights;
+    readonly ProfileMatcher matcher;
+    readonly MatchingOptions options;
 
-    readonly ChineseAnalyzer analyzer;
-    // How many of the rulebook's clauses use a word: 执法 is in most, 联络员制度 in one, and only the rare words tell clauses apart.
-    readonly Dictionary<string, int> clausesUsing = [];
-    readonly int clauseCount;
-
-    public ClauseAssessor(ChineseAnalyzer analyzer, Rulebook rulebook)
+    public ClauseAssessor(ChineseAnalyzer analyzer, Rulebook rulebook, MatchingOptions? options = null, DomainSynonyms? synonyms = null)
     {
-        this.analyzer = analyzer;
-        var subjects = rulebook.Indicators.SelectMany(i => i.Clauses)
-            .Select(c => string.Join(" ", c.Awards.Select(a => a.Condition).Prepend(c.Subject))).ToList();
-        clauseCount = subjects.Count;
-        foreach (var subject in subjects)
-            foreach (var word in analyzer.QueryWords(subject).Distinct())
-                clausesUsing[word] = clausesUsing.GetValueOrDefault(word) + 1;
+        this.options = options ?? new MatchingOptions();
+        weights = new SubjectWeights(analyzer, synonyms ?? DomainSynonyms.Load(), rulebook);
+        matcher = new ProfileMatcher(weights, this.options);
     }
 
     public Suggestion Assess(Indicator indicator, Clause clause, IReadOnlyList<RegionDocument> documents)
     {
         var counting = documents.Where(d => d.Counts).ToList();
-        var keys = Keys(clause.Subject);
+        if (clause.Decidable && LeaderTiers.Applies(clause)) return Leader(indicator, clause, counting);
         if (!clause.Decidable || clause.Rule is RuleShape.Tiered or RuleShape.Unparsed)
-        {
-            var candidates = counting.Select(d => (d, Score: Relevance(keys, d))).Where(x => x.Score > 0).OrderByDescending(x => x.Score).Take(3)
-                .Select(x => Cite(x.d, keys, null)).ToList();
-            return new Suggestion(indicator.Number, clause.Number, clause.Points, 0, Suggestion.NeedsReview, candidates, [],
+            return new Suggestion(indicator.Number, clause.Number, clause.Points, 0, Suggestion.NeedsReview, Candidates(clause, counting), [],
                 clause.ReviewReason ?? "本条需人工评定", 0);
-        }
 
-        var perAward = clause.Awards.Where(a => a.Kind == "award").ToList();
+        var perAward = clause.Awards.Where(a => a.Kind is "award" or "tier" or "alternative").ToList();
         if (clause.Rule == RuleShape.TwoAwards && perAward.Count >= 2)
-            return Combine(indicator, clause, perAward.Select(a => (a.Amount, Judge(Keys(a.Condition), MaterialLexicon.Find(a.Condition), counting))).ToList());
-
-        if (clause.Rule == RuleShape.PerItem)
-        {
-            var items = counting.Where(d => clause.Materials.Count == 0 ? About(keys, d) : clause.Materials.Any(m => MaterialKinds.Satisfies(m, d.Facts, d.Text)) && About(keys, d, MaterialShown)).ToList();
-            var perItem = clause.Awards.Where(a => a.Kind.StartsWith("per_item")).ToList();
-            var each = perItem.Select(a => a.Amount).DefaultIfEmpty(0).Min();
-            decimal points = Math.Min(clause.Points, items.Sum(d => ItemAmount(perItem, d, each) * Items(d, clause.Materials)));
-            return new Suggestion(indicator.Number, clause.Number, clause.Points, points, items.Count > 0 ? Suggestion.Met : Suggestion.Missing_,
-                items.Select(d => Cite(d, keys, clause.Materials.FirstOrDefault())).ToList(), items.Count > 0 ? [] : clause.Materials,
-                items.Count > 0 ? $"找到 {items.Count} 份相关材料，按每份 {each} 分计" : "未找到相关材料", items.Count > 0 ? Confidence(items) : 0.7);
-        }
-
-        if (clause.Rule == RuleShape.Threshold && AtLeast().Match(clause.Text) is { Success: true } atLeast)
-        {
-            int needed = int.Parse(atLeast.Groups[1].Value);
-            var material = clause.Materials.FirstOrDefault();
-            var items = counting.Where(d => material is null ? About(keys, d) : MaterialKinds.Satisfies(material, d.Facts, d.Text)).ToList();
-            int count = items.Sum(d => Items(d, clause.Materials));
-            bool met = count >= needed;
-            return new Suggestion(indicator.Number, clause.Number, clause.Points, met ? clause.Points : 0, met ? Suggestion.Met : count > 0 ? Suggestion.Partial : Suggestion.Missing_,
-                items.Select(d => Cite(d, keys, material)).ToList(), met || material is null ? [] : [material],
-                $"要求不少于 {needed} 个，找到 {count} 个", met ? Confidence(items) : 0.7);
-        }
-
-        return Combine(indicator, clause, [(clause.Points, Judge(keys, clause.Materials, counting))]);
+            return Combine(indicator, clause, perAward.Select(a => ((Award?)a, Decide(a.Condition, MaterialLexicon.Find(a.Condition), a.Condition, counting))).ToList());
+        if (clause.Rule == RuleShape.PerItem) return PerItem(indicator, clause, counting);
+        if (clause.Rule == RuleShape.Threshold && AtLeast().IsMatch(clause.Text)) return Threshold(indicator, clause, counting);
+        return Combine(indicator, clause, [(null, Decide(clause.Text, clause.Materials, clause.Subject, counting))]);
     }
 
-    sealed record Judgement(List<Evidence> Evidence, List<string> Missing, List<string> Found, List<RegionDocument> Documents);
+    List<RequirementOutcome> Decide(string condition, IReadOnlyList<string> materials, string subject, List<RegionDocument> documents, double? share = null) =>
+        RequirementReader.Read(condition, materials, subject).Select(r => matcher.Decide(r, documents, share)).ToList();
 
-    // The documents about the subject, and for each material asked, the first of them that is that material.
-    Judgement Judge(List<Key> keys, IReadOnlyList<string> materials, List<RegionDocument> documents)
+    // Awards are summed, except alternatives ("增长的得3分；持平的得1.5分"): those give the most one of them gives.
+    Suggestion Combine(Indicator indicator, Clause clause, List<(Award? Award, List<RequirementOutcome> Outcomes)> awards)
     {
-        var about = documents.Where(d => About(keys, d)).OrderByDescending(d => Relevance(keys, d)).ToList();
-        if (materials.Count == 0)
-            return about.Count > 0 ? new([Cite(about[0], keys, null)], [], ["相关文件"], [about[0]]) : new([], ["相关文件"], [], []);
-        var evidence = new List<Evidence>();
-        var missing = new List<string>();
-        var found = new List<string>();
-        var used = new List<RegionDocument>();
-        foreach (var material in materials)
-        {
-            var doc = about.FirstOrDefault(d => MaterialKinds.Satisfies(material, d.Facts, d.Text));
-            if (doc is null) { missing.Add(material); continue; }
-            evidence.Add(Cite(doc, keys, material));
-            found.Add(material);
-            used.Add(doc);
-        }
-        return new(evidence, missing, found, used);
-    }
-
-    Suggestion Combine(Indicator indicator, Clause clause, List<(decimal Amount, Judgement Judgement)> awards)
-    {
-        decimal points = awards.Where(a => a.Judgement.Missing.Count == 0).Sum(a => a.Amount);
+        decimal Amount(Award? a) => a?.Amount ?? clause.Points;
+        var met = awards.Where(a => a.Outcomes.All(o => o.Met)).ToList();
+        bool Alternative(Award? a) => a is not null && a.Kind is "tier" or "alternative";
+        decimal points = met.Where(a => !Alternative(a.Award)).Sum(a => Amount(a.Award))
+            + met.Where(a => Alternative(a.Award)).Select(a => Amount(a.Award)).DefaultIfEmpty(0).Max();
         points = Math.Min(points, clause.Points);
-        bool all = awards.All(a => a.Judgement.Missing.Count == 0), none = awards.All(a => a.Judgement.Found.Count == 0);
-        string status = all ? Suggestion.Met : none ? Suggestion.Missing_ : Suggestion.Partial;
-        var evidence = awards.SelectMany(a => a.Judgement.Evidence).Distinct().ToList();
-        var missing = awards.SelectMany(a => a.Judgement.Missing).Where(m => m != "相关文件" || none).Distinct().ToList();
-        var found = awards.SelectMany(a => a.Judgement.Found).Where(f => f != "相关文件").Distinct().ToList();
-        string reason = status switch
-        {
-            Suggestion.Met => found.Count > 0 ? $"已找到{string.Join("、", found)}" : "找到与本条相关的文件",
-            Suggestion.Missing_ => missing.Contains("相关文件") ? "未找到与本条相关的材料" : $"缺少{string.Join("、", missing)}",
-            _ => $"已找到{string.Join("、", found)}，缺少{string.Join("、", missing)}",
-        };
-        var documents = awards.SelectMany(a => a.Judgement.Documents).ToList();
-        return new Suggestion(indicator.Number, clause.Number, clause.Points, points, status, evidence, missing.Where(m => m != "相关文件").ToList(), reason,
-            status == Suggestion.Met ? Confidence(documents) : status == Suggestion.Partial ? 0.6 : 0.7);
+        var outcomes = awards.SelectMany(a => a.Outcomes).ToList();
+        return Build(indicator, clause, points, outcomes);
     }
 
-    // Publicity is paid by the medium's level (中央 0.5, 省级 0.3, 其他 0.1): a report counts at the level its
-    // outlet shows, and at the lowest when none shows.
-    static decimal ItemAmount(List<Award> perItem, RegionDocument document, decimal lowest)
+    Suggestion PerItem(Indicator indicator, Clause clause, List<RegionDocument> documents)
     {
-        foreach (var (level, outlets) in MediaLevels)
-            if (outlets.IsMatch(document.Text) && perItem.FirstOrDefault(a => a.Condition.Contains(level)) is { } award) return award.Amount;
-        return lowest;
+        var perItem = clause.Awards.Where(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)).ToList();
+        var each = perItem.Select(a => a.Amount).DefaultIfEmpty(0).Min();
+        // "包括春季市场检查、夏季制种基地检查…，每项完成得0.4分": each act listed is a requirement of its own.
+        if (perItem.Count == 1 && Listed().Match(clause.Text) is { Success: true } list && perItem[0].Kind.Contains(':'))
+        {
+            var acts = list.Groups[1].Value.Split(['、', '及', '和'], StringSplitOptions.RemoveEmptyEntries);
+            var outcomes = acts.SelectMany(act => Decide(act, [], act, documents)).ToList();
+            return Build(indicator, clause, Math.Min(clause.Points, each * outcomes.Count(o => o.Met)), outcomes);
+        }
+        var found = Decide(clause.Text, clause.Materials, clause.Subject, documents, options.KindSubjectShare);
+        var items = found.SelectMany(o => o.Matches).DistinctBy(m => (m.Document.Sha256, m.Item?.Heading)).ToList();
+        decimal points = Math.Min(clause.Points, items.Sum(m => ItemAmount(perItem, m, each)));
+        var suggestion = Build(indicator, clause, points, found);
+        return items.Count == 0 ? suggestion : suggestion with { Reason = $"找到 {items.Count} 项，按每项 {each} 分起计（媒体按其级别）；{suggestion.Reason}" };
     }
 
-    static readonly (string Level, Regex Outlets)[] MediaLevels =
-    [
-        ("中央", new(@"人民日报|新华社|中央电视台|央视|光明日报|经济日报|中国新闻网|中新社")),
-        ("省级", new(@"湖北日报|湖北卫视|湖北电视台|楚天都市报|荆楚网|长江日报")),
-    ];
+    Suggestion Threshold(Indicator indicator, Clause clause, List<RegionDocument> documents)
+    {
+        var outcomes = Decide(clause.Text, clause.Materials, clause.Subject, documents, options.KindSubjectShare);
+        bool met = outcomes.All(o => o.Met);
+        return Build(indicator, clause, met ? clause.Points : 0, outcomes);
+    }
+
+    Suggestion Leader(Indicator indicator, Clause clause, List<RegionDocument> documents)
+    {
+        var found = LeaderTiers.FindLeader(documents);
+        var tier = found is { } f ? LeaderTiers.Tier(clause, f.Leader) : null;
+        decimal points = tier?.Amount ?? 0;
+        var subject = RequirementWords.Phrase(clause.Subject, "文件");
+        var shortfall = found is null ? $"缺少：写明{subject}组长（召集人）人选的文件" : tier is null ? $"《{found.Value.Document.Facts.Title}》写明由{found.Value.Leader}任组长，不符合得分条件" : null;
+        var explanation = found is { } g && tier is not null ? $"《{g.Document.Facts.Title}》写明由{g.Leader}任组长，符合“{Cut(tier.Condition)}”" : null;
+        var status = points >= clause.Points ? Suggestion.Met : points > 0 ? Suggestion.Partial : Suggestion.Missing_;
+        var evidence = found is { } e ? [Cite(e.Document, [], "文件")] : new List<Evidence>();
+        return new Suggestion(indicator.Number, clause.Number, clause.Points, points, status, evidence, points < clause.Points ? ["文件"] : [],
+            explanation ?? shortfall ?? "", points > 0 ? Confidence(documents.Take(1)) : options.MissingConfidence)
+        {
+            Shortfalls = shortfall is null ? [] : [shortfall],
+            Explanations = explanation is null ? [] : [explanation],
+        };
+    }
+
+    // Points, status, evidence, missing kinds and the reason, from the outcomes of the clause's requirements.
+    Suggestion Build(Indicator indicator, Clause clause, decimal points, List<RequirementOutcome> outcomes)
+    {
+        var matches = outcomes.SelectMany(o => o.Matches.Take(Math.Max(1, o.Requirement.Count)).Select(m => (o.Requirement, Match: m))).ToList();
+        var evidence = matches.Select(m => Cite(m.Match.Document, weights.Keys(m.Requirement.Subject, m.Requirement.Materials), m.Requirement.Implied ? null : m.Requirement.Material))
+            .Distinct().ToList();
+        var explanations = outcomes.Where(o => o.Found > 0)
+            .Select(o => $"{o.Requirement.Material}：{string.Join("；", o.Matches.Take(3).Select(m => m.Why))}").ToList();
+        bool below = points < clause.Points;
+        var unmet = outcomes.Where(o => !o.Met).ToList();
+        // A clause below its maximum always names what is missing; when every requirement was met (items short of the
+        // cap, an award with no requirement of its own) the kinds it asks for are what more of would earn the rest.
+        var short_ = unmet.Count > 0 ? unmet : below ? outcomes : [];
+        var missing = below ? short_.Select(o => o.Requirement.Material).Distinct().ToList() : [];
+        var shortfalls = below ? short_.Select(Shortfall).Distinct().ToList() : [];
+        string status = !below ? Suggestion.Met : points > 0 || outcomes.Any(o => o.Found > 0) ? Suggestion.Partial : Suggestion.Missing_;
+        string reason = string.Join("；", explanations.Select(e => "已找到" + e).Concat(shortfalls));
+        var used = matches.Select(m => m.Match).ToList();
+        double confidence = status == Suggestion.Met ? Confidence(used.Select(m => m.Document)) * used.Select(m => m.Factor).DefaultIfEmpty(1).Min()
+            : status == Suggestion.Partial ? options.PartialConfidence : options.MissingConfidence;
+        return new Suggestion(indicator.Number, clause.Number, clause.Points, points, status, evidence, missing,
+            reason.Length > 0 ? reason : "未找到与本条相关的材料", Math.Round(confidence, 2))
+        { Shortfalls = shortfalls, Explanations = explanations };
+    }
+
+    static string Shortfall(RequirementOutcome o) =>
+        o.Requirement.Count > 1 && o.Found > 0 ? $"缺少：{o.Requirement.Describe()}（要求不少于 {o.Requirement.Count} 个，找到 {o.Found} 个）"
+        : o.Met ? $"缺少：更多{o.Requirement.Describe()}（已找到 {o.Found} 项，未达满分）"
+        : $"缺少：{o.Requirement.Describe()}";
+
+    // Publicity is paid by the medium's level (中央 0.5, 省级 0.3, 其他 0.1): a report counts at the level its outlet
+    // shows, and at the lowest when none shows.
+    static decimal ItemAmount(List<Award> perItem, RequirementMatch match, decimal lowest)
+    {
+        var level = match.Item?.OutletLevel;
+        return level is not null && perItem.FirstOrDefault(a => a.Condition.Contains(level, StringComparison.Ordinal)) is { } award ? award.Amount : lowest;
+    }
+
+    // For a reviewer: the documents whose text shares most of the clause's telling words.
+    List<Evidence> Candidates(Clause clause, List<RegionDocument> documents)
+    {
+        var keys = weights.Keys(clause.Subject, clause.Materials);
+        if (keys.Count == 0) return [];
+        double total = keys.Sum(k => k.Weight);
+        return documents.Select(d => (d, Score: Passage().Split(weights.Canonical(d.Text)).Max(p => keys.Where(k => p.Contains(k.Word, StringComparison.Ordinal)).Sum(k => k.Weight)) / total))
+            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).Take(3).Select(x => Cite(x.d, keys, null)).ToList();
+    }
 
     // Evidence read from a text layer is surer than evidence read by OCR.
-    static double Confidence(IEnumerable<RegionDocument> documents)
+    double Confidence(IEnumerable<RegionDocument> documents)
     {
         var ocr = documents.SelectMany(d => d.Pages).Where(p => p.Confidence is not null).Select(p => p.Confidence!.Value).ToList();
-        return Math.Round(ocr.Count == 0 ? 0.9 : Math.Min(0.9, 0.9 * ocr.Average()), 2);
+        return Math.Round(ocr.Count == 0 ? options.TextConfidence : Math.Min(options.TextConfidence, options.TextConfidence * ocr.Average()), 2);
     }
 
-    // A case report holds several cases: count the 案例一、案例二 it numbers.
-    static int Items(RegionDocument d, IReadOnlyList<string> materials) =>
-        materials.Contains("典型案例") && d.Facts.Type == "典型案例" ? Math.Max(1, CaseHeading().Matches(d.Text).Count) : 1;
-
-    sealed record Key(string Word, double Weight);
-
-    List<Key> Keys(string subject)
-    {
-        var words = analyzer.QueryWords(subject).Where(w => w.Length >= 2 && !Generic.Contains(w) && !MaterialLexicon.Canonical.Contains(w)).Distinct();
-        return words.Select(w => new Key(w, Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(w) + 0.5)))).ToList();
-    }
-
-    // Share of the subject's weight a document must hold in one passage: most of it, or a third when the document is
-    // already the material the clause asks for (a press report on 商标侵权 cases is publicity of 商标专利执法).
-    const double SubjectShown = 0.6, MaterialShown = 1 / 3.0;
-
-    // About the subject: the subject's telling words occur together in one passage of the document, not scattered over
-    // it (a 食品安全 training is no 植物新品种 training; 联席会议 in a 两法衔接 sentence is no 农资打假联席会议).
-    static bool About(List<Key> keys, RegionDocument d, double share = SubjectShown) => keys.Count == 0 || Relevance(keys, d) >= share - 1e-9;
-
-    static double Relevance(List<Key> keys, RegionDocument d)
-    {
-        if (keys.Count == 0) return 0;
-        double total = keys.Sum(k => k.Weight);
-        return Passage().Split(d.Text).Max(p => keys.Where(k => p.Contains(k.Word, StringComparison.Ordinal)).Sum(k => k.Weight)) / total;
-    }
-
-    static Evidence Cite(RegionDocument d, List<Key> keys, string? material)
+    static Evidence Cite(RegionDocument d, List<SubjectKey> keys, string? material)
     {
         var page = d.Pages.OrderByDescending(p => keys.Count(k => p.Text.Contains(k.Word))).First();
         int at = keys.Select(k => page.Text.IndexOf(k.Word, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
@@ -171,7 +160,9 @@ public sealed partial class ClauseAssessor
         return new Evidence(d.File, page.Number, material, snippet);
     }
 
+    static string Cut(string s) => s.Length <= 30 ? s : s[..30] + "…";
+
     [GeneratedRegex(@"不少于\s*(\d+)")] private static partial Regex AtLeast();
-    [GeneratedRegex(@"案例[一二三四五六七八九十\d]+[:：]")] private static partial Regex CaseHeading();
+    [GeneratedRegex(@"包括([^,;。，；]+)")] private static partial Regex Listed();
     [GeneratedRegex(@"[。；！？\n]")] private static partial Regex Passage();
 }

@@ -1,4 +1,5 @@
 using Extraction.Understand;
+using Extraction.Understand.Profiles;
 
 namespace Extraction.Matching;
 
@@ -17,6 +18,9 @@ public sealed record RegionDocument(string File, string Sha256, string? Region, 
             return joined;
         }
     }
+
+    /// <summary>What the document is and is about; the assessor profiles each document once when it is not given.</summary>
+    public DocumentProfile? Profile { get; init; }
 
     /// <summary>A document counts only when it is from the region, of the year, and not a copy of another.</summary>
     public bool Counts => Facts.Flags.Count == 0;

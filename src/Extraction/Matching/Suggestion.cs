@@ -6,6 +6,11 @@ public sealed record Suggestion(
     IReadOnlyList<Evidence> Evidence, IReadOnlyList<string> Missing, string Reason, double Confidence)
 {
     public decimal? SelfPoints { get; init; }
+    /// <summary>What is missing, as kind + subject, one sentence each (缺少：宣传报道工作方案); empty only when the clause
+    /// is at its maximum or left to a reviewer.</summary>
+    public IReadOnlyList<string> Shortfalls { get; init; } = [];
+    /// <summary>For each requirement met, the document that met it and why (标题点明…；经“印发”附带工作方案).</summary>
+    public IReadOnlyList<string> Explanations { get; init; } = [];
     public const string Met = "met", Partial = "partial", Missing_ = "missing", NeedsReview = "needs_review";
 }
 

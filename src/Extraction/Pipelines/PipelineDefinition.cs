@@ -11,6 +11,9 @@ public sealed record PipelineDefinition(
 {
     public const string FileName = "pipeline.json";
 
+    /// <summary>The press outlets by level, so a report counts at its outlet's level; empty when the campaign lists none.</summary>
+    public IReadOnlyList<OutletDefinition> Outlets { get; init; } = [];
+
     public static PipelineDefinition Load(string directory)
     {
         var file = Path.Combine(directory, FileName);
@@ -33,3 +36,6 @@ public sealed record RegionDefinition(string Name, IReadOnlyList<string> Aliases
     /// <summary>Its counties, districts and county-level cities: an issuer may be one of them, and OCR mends to them.</summary>
     public IReadOnlyList<string> Counties { get; init; } = [];
 }
+
+/// <summary>The press outlets of one level (中央, 省级 …), highest level first in the pipeline's list.</summary>
+public sealed record OutletDefinition(string Level, IReadOnlyList<string> Names);

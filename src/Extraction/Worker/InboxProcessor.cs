@@ -17,7 +17,7 @@ namespace Extraction.Worker;
 /// <summary>Takes one dropped file through its job: archive → extract (intake … store) → understand → index → match,
 /// then moves it to processed/ or failed/. Every step is recorded before the next starts, so a restart resumes
 /// where a crash left off: no file lost, none counted twice.</summary>
-public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, string pipelineDirectory, ExtractionOptions options, ILogger logger)
+public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, string pipelineDirectory, ExtractionOptions options, ILogger logger, Matching.MatchingOptions? matching = null)
 {
     readonly JobStore jobs = new(store);
     readonly Ingestor ingestor = new(store, options);
@@ -149,7 +149,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
     void Assess(AssessmentContext ctx, List<DocumentFactsStore.Entry> facts, List<string?> regions)
     {
         if (ctx.Rulebook is null) return;
-        var assessor = new Assessor(ctx.Rulebook, ctx.Analyzer);
+        var assessor = new Assessor(ctx.Rulebook, ctx.Analyzer, matching, Understand.Profiles.OutletLevels.From(ctx.Pipeline));
         foreach (var region in regions.OfType<string>())
         {
             var documents = facts.Where(f => ctx.Canonical(f.Region) == region)

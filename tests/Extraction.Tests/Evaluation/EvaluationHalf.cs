@@ -44,7 +44,7 @@ public abstract class EvaluationHalf(string name, string folder) : IAsyncLifetim
         Failed = Store.Arrivals().Where(a => a.Status == "failed").Select(a => a.File).ToHashSet();
         var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, Hubei.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
             Store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
-        var assessor = new Assessor(rulebook, analyzer);
+        var assessor = new Assessor(rulebook, analyzer, null, Extraction.Understand.Profiles.OutletLevels.From(Hubei));
         Assessments = Truth.Regions.ToDictionary(r => r, r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList()));
     }
 

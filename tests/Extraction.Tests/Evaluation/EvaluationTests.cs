@@ -60,10 +60,12 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
     {
         var flagged = new HashSet<string>();
         var expected = new HashSet<string>();
+        // The materials the notice names for a clause (seed000-clauses.tsv) are scored here; the kind the product infers
+        // for a clause that names none is not labelled there, and is scored by the shortfall flags above.
         foreach (var (region, key, s) in Decidable())
         {
-            flagged.UnionWith(s.Missing.Select(m => $"{region} {key} {m}"));
-            expected.UnionWith(Truth.ExpectedMissing(region, key).Select(m => $"{region} {key} {m}"));
+            flagged.UnionWith(s.Missing.Where(Truth.Materials[key].Contains).Select(m => $"{region} {key} {m}"));
+            expected.UnionWith(Truth.ExpectedMissing(region, key, s.MaxPoints).Select(m => $"{region} {key} {m}"));
         }
         int hits = flagged.Intersect(expected).Count();
         foreach (var wrong in flagged.Except(expected)) Say($"flagged but present or not asked: {wrong}");

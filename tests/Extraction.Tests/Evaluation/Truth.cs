@@ -54,6 +54,8 @@ internal sealed class Truth
 
     public decimal ExpectedPoints(string region, string clause) => Points[region].GetValueOrDefault(clause);
 
-    public List<string> ExpectedMissing(string region, string clause) =>
-        MissingExceptions.GetValueOrDefault(region)?.GetValueOrDefault(clause) ?? (ExpectedPoints(region, clause) > 0 ? [] : Materials[clause]);
+    /// <summary>What a clause lacks: the labelled exception, else every material it asks for when it is short of its
+    /// maximum (a clause scored 0.1 of 1 still lacks the reports that would earn the rest), else nothing.</summary>
+    public List<string> ExpectedMissing(string region, string clause, decimal max) =>
+        MissingExceptions.GetValueOrDefault(region)?.GetValueOrDefault(clause) ?? (ExpectedPoints(region, clause) < max ? Materials[clause] : []);
 }

@@ -2,6 +2,7 @@ using Extraction.Matching;
 using Extraction.Pipelines;
 using Extraction.Tests.Index;
 using Extraction.Understand;
+using Extraction.Understand.Profiles;
 
 namespace Extraction.Tests.Matching;
 
@@ -15,7 +16,7 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
             .Select(e => new RegionDocument(e.File, e.Sha256, e.Region, e.Facts, fixture.Store.Pages(e.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList()))
             .ToList();
 
-    RegionAssessment Assess(string region) => new Assessor(fixture.Rulebook, fixture.Analyzer).Assess(region, Documents(region));
+    RegionAssessment Assess(string region) => new Assessor(fixture.Rulebook, fixture.Analyzer, null, OutletLevels.From(Hubei)).Assess(region, Documents(region));
 
     [Fact]
     public void ATrainingWithItsNoticeSummaryAndRosterEarnsItsClauseAndCitesAllThree()
@@ -45,7 +46,7 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         var documents = Documents("襄阳市");
         var notice = documents.Single(d => d.File.EndsWith("植物新品种保护培训通知.docx"));
         documents[documents.IndexOf(notice)] = notice with { Facts = notice.Facts with { Flags = ["misfiled"] } };
-        var clause = new Assessor(fixture.Rulebook, fixture.Analyzer).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 10 && c.Clause == 2);
+        var clause = new Assessor(fixture.Rulebook, fixture.Analyzer, null, OutletLevels.From(Hubei)).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 10 && c.Clause == 2);
         Assert.Equal(Suggestion.Partial, clause.Status);
         Assert.Equal(["培训通知"], clause.Missing);
     }
@@ -69,7 +70,7 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         // The same report carried by the provincial paper is worth the 省级 amount.
         var clipping = documents.Single(d => d.Facts.Type == "新闻报道");
         documents[documents.IndexOf(clipping)] = clipping with { Pages = [.. clipping.Pages.Select(p => (p.Number, p.Text.Replace("本报讯", "《湖北日报》讯"), p.Confidence))] };
-        var provincial = new Assessor(fixture.Rulebook, fixture.Analyzer).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 1 && c.Clause == 6);
+        var provincial = new Assessor(fixture.Rulebook, fixture.Analyzer, null, OutletLevels.From(Hubei)).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 1 && c.Clause == 6);
         Assert.Equal(0.3m, provincial.SuggestedPoints);
     }
 

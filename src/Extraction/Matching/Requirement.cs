@@ -1,0 +1,13 @@
+namespace Extraction.Matching;
+
+/// <summary>What a clause asks for, read from its words: a document of one of <see cref="Materials"/> (alternatives:
+/// "通知或考核结果") about <see cref="Subject"/>, at least <see cref="Count"/> of them. <see cref="Implied"/> when the clause
+/// names no material and the kind is the one its act implies (部署 → 通知, 建立…制度 → 文件, 召开会议 → 会议纪要).</summary>
+public sealed record Requirement(IReadOnlyList<string> Materials, string Subject, int Count, bool Implied)
+{
+    /// <summary>The canonical material reported as missing (the first alternative).</summary>
+    public string Material => Materials[0];
+
+    /// <summary>What is missing, as kind + subject: 执法联络员制度文件, 宣传报道工作方案.</summary>
+    public string Describe() => RequirementWords.Phrase(Subject, Material);
+}

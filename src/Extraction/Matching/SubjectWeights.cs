@@ -1,0 +1,86 @@
+using Extraction.Chinese;
+using Extraction.Rulebooks;
+
+namespace Extraction.Matching;
+
+/// <summary>A subject's telling words, each weighed by how few of the rulebook's clauses use it: 执法 is in most,
+/// 联络员制度 in one, and only the rare words tell clauses apart. Subjects are read after the domain's synonyms.</summary>
+public sealed partial class SubjectWeights
+{
+    // Words every clause uses that say nothing about its subject.
+    static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度",
+        "本地区", "市州", "按要求", "报送", "材料", "地方", "等", "的", "有", "和", "或", "制定", "制订", "并", "组织实施", "实施", "上报", "积极", "部署", "全省", "全市", "主动", "及时进行", "办公室", "以来", "要求"];
+
+    readonly ChineseAnalyzer analyzer;
+    readonly DomainSynonyms synonyms;
+    readonly Dictionary<string, int> clausesUsing = [];
+    readonly int clauseCount;
+
+    public SubjectWeights(ChineseAnalyzer analyzer, DomainSynonyms synonyms, Rulebook rulebook)
+    {
+        (this.analyzer, this.synonyms) = (analyzer, synonyms);
+        var subjects = rulebook.Indicators.SelectMany(i => i.Clauses)
+            .Select(c => string.Join(" ", c.Awards.Select(a => a.Condition).Prepend(c.Subject))).ToList();
+        clauseCount = subjects.Count;
+        foreach (var subject in subjects)
+            foreach (var word in analyzer.QueryWords(synonyms.Canonical(subject)).Distinct())
+                clausesUsing[word] = clausesUsing.GetValueOrDefault(word) + 1;
+    }
+
+    /// <summary>The subject's telling words with their weights; the words naming the kind asked for are not the subject
+    /// (a 方案 about 宣传报道 keeps 宣传报道 and drops 方案).</summary>
+    public List<SubjectKey> Keys(string subject, IEnumerable<string> materials)
+    {
+        var own = materials.SelectMany(m => MaterialNames(m)).ToHashSet();
+        // The material's own words go before segmenting, so 数据信息 leaves no stray 信息 behind.
+        subject = RequirementWords.Count().Replace(subject, "");
+        foreach (var name in own.OrderByDescending(n => n.Length)) subject = subject.Replace(name, " ", StringComparison.Ordinal);
+        var canonical = synonyms.Canonical(subject);
+        var keys = new List<SubjectKey>();
+        // "商标、专利行政保护": words listed with 、 are alternatives — one group, either one shows the subject.
+        var parts = canonical.Split('、');
+        for (int k = 0; k < parts.Length; k++)
+        {
+            var words = analyzer.QueryWords(parts[k]).Where(w => w.Length >= 2 && !Generic.Contains(w) && !own.Contains(w) && w.Any(c => c > '\u3000')).ToList();
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (keys.Any(x => x.Word == words[i])) continue;
+                bool listed = (i == 0 && k > 0) || (i == words.Count - 1 && k + 1 < parts.Length);
+                int group = i == 0 && k > 0 && keys.Count > 0 && keys[^1].Listed ? keys[^1].Group : keys.Count;
+                keys.Add(new SubjectKey(words[i], Weight(words[i]), group, listed));
+            }
+        }
+        // A period the clause names (1—10月) must be the document's period.
+        foreach (System.Text.RegularExpressions.Match m in Period().Matches(canonical))
+            keys.Add(new SubjectKey(Dashes().Replace(m.Value, "-"), Weight(m.Value), keys.Count, false));
+        return keys;
+    }
+
+    double Weight(string word) => Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(word) + 0.5));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月")] private static partial System.Text.RegularExpressions.Regex Period();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[—\-－~至]\s*")] internal static partial System.Text.RegularExpressions.Regex Dashes();
+
+    /// <summary>The text as matching reads it: the domain's synonyms rewritten to one term.</summary>
+    public string Canonical(string text) => Dashes().Replace(synonyms.Canonical(text), "-");
+
+
+
+    static IEnumerable<string> MaterialNames(string material) => material switch
+    {
+        "方案" => ["方案", "工作方案", "实施方案", "行动方案", "工作计划"],
+        "总结" => ["总结", "工作总结", "总结报告"],
+        "统计报表" => ["统计报表", "报表", "统计", "数据", "数据信息", "统计信息", "工作报表"],
+        "人员名单" => ["人员名单", "名单", "联系人名单", "签到表"],
+        "宣传报道" => ["宣传报道", "报道", "主流媒体", "媒体", "新闻", "发布", "发布新闻", "宣传"],
+        "典型案例" => ["典型案例", "案例", "指导案例"],
+        "会议纪要" => ["会议纪要", "纪要"],
+        "通知" => ["通知"],
+        "文件" => ["文件"],
+        _ => [material],
+    };
+}
+
+/// <summary>One telling word of a subject, its weight, and its group: words listed with 、 share one, and any of them
+/// shows the group.</summary>
+public sealed record SubjectKey(string Word, double Weight, int Group = 0, bool Listed = false);
