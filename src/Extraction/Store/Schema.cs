@@ -47,5 +47,9 @@ internal static class Schema
         CREATE INDEX jobs_finished ON jobs(finished_at);
         CREATE TABLE assessments (region TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL);
         """,
+        // 5: a document's header as the text gave it, where traditional characters or OCR mending changed what was read.
+        """
+        ALTER TABLE document_facts ADD COLUMN as_read_json TEXT;
+        """,
     ];
 }

@@ -50,10 +50,10 @@ public sealed class DocumentFactsStore(EvidenceStore store)
                 using var cmd = connection.CreateCommand();
                 cmd.Transaction = tx;
                 cmd.CommandText = """
-                    INSERT INTO document_facts(sha256, type, issuer, doc_number, title, addressee, date, printed_date, attachments_json, issuer_region, flags_json)
-                    VALUES ($s, $t, $i, $n, $ti, $a, $d, $p, $att, $r, $f)
+                    INSERT INTO document_facts(sha256, type, issuer, doc_number, title, addressee, date, printed_date, attachments_json, issuer_region, flags_json, as_read_json)
+                    VALUES ($s, $t, $i, $n, $ti, $a, $d, $p, $att, $r, $f, $raw)
                     ON CONFLICT(sha256) DO UPDATE SET type=$t, issuer=$i, doc_number=$n, title=$ti, addressee=$a, date=$d, printed_date=$p,
-                        attachments_json=$att, issuer_region=$r, flags_json=$f
+                        attachments_json=$att, issuer_region=$r, flags_json=$f, as_read_json=$raw
                     """;
                 var f = entry.Facts;
                 cmd.Bind("$s", entry.Sha256);
@@ -67,6 +67,7 @@ public sealed class DocumentFactsStore(EvidenceStore store)
                 cmd.Bind("$att", JsonSerializer.Serialize(f.Attachments));
                 cmd.Bind("$r", f.IssuerRegion);
                 cmd.Bind("$f", JsonSerializer.Serialize(f.Flags));
+                cmd.Bind("$raw", f.AsRead is null ? null : JsonSerializer.Serialize(f.AsRead));
                 cmd.ExecuteNonQuery();
             }
             tx.Commit();

@@ -2,12 +2,13 @@ using Extraction.Chinese;
 using Extraction.Pipelines;
 using Extraction.Rulebooks;
 using Extraction.Understand;
+using Xunit.Abstractions;
 
 namespace Extraction.Tests.Understand;
 
 /// <summary>Understanding on documents written the many ways offices write them (<see cref="HeaderCases"/>), each stored as
 /// the extractor stores a page (normalized), read against the Hubei pipeline and its notice.</summary>
-public class HeaderStyleTests
+public class HeaderStyleTests(ITestOutputHelper output)
 {
     static readonly string PipelineDirectory = Path.Combine(Corpus.Root, "pipelines", "hubei-2019");
     static readonly PipelineDefinition Hubei = PipelineDefinition.Load(PipelineDirectory);
@@ -28,6 +29,24 @@ public class HeaderStyleTests
         var facts = Understand(c);
         Assert.Equal((c.Type, c.Issuer, c.Number, c.Date), (facts.Type, facts.Issuer, facts.DocNumber, facts.Date?.ToString("yyyy-MM-dd")));
         Assert.Equal(c.Flags ?? [], facts.Flags);
+    }
+
+    [Fact]
+    public void EveryFieldMeetsTheIssuesFloorOverAllCases()
+    {
+        var fields = new Dictionary<string, int> { ["类型"] = 0, ["发文机关"] = 0, ["发文字号"] = 0, ["成文日期"] = 0, ["标记"] = 0 };
+        var byClass = new Dictionary<string, (int Right, int Total)>();
+        foreach (var c in HeaderCases.All)
+        {
+            var f = Understand(c);
+            bool[] right = [f.Type == c.Type, f.Issuer == c.Issuer, f.DocNumber == c.Number, f.Date?.ToString("yyyy-MM-dd") == c.Date, f.Flags.SequenceEqual(c.Flags ?? [])];
+            foreach (var (field, ok) in fields.Keys.ToList().Zip(right)) fields[field] += ok ? 1 : 0;
+            var (r, t) = byClass.GetValueOrDefault(c.Class);
+            byClass[c.Class] = (r + (right.All(x => x) ? 1 : 0), t + 1);
+        }
+        foreach (var (field, right) in fields) output.WriteLine($"{field}: {right}/{HeaderCases.All.Length}");
+        foreach (var (cls, (right, total)) in byClass) output.WriteLine($"{cls}: {right}/{total}");
+        Assert.All(fields, f => Assert.True(f.Value >= 0.95 * HeaderCases.All.Length, $"{f.Key}: {f.Value}/{HeaderCases.All.Length}"));
     }
 
     [Fact]
