@@ -39,7 +39,8 @@ public static partial class RuleParser
                 else if (each == "各")
                     awards.Add(new Award(Condition(before), amount * EachCount(before), "award"));
                 else
-                    awards.Add(new Award(Condition(before), amount, "award"));
+                    // "另加1分" is given on top of the indicator's points, not inside them.
+                    awards.Add(new Award(Condition(before), amount, before.EndsWith('另') ? "extra" : "award"));
             }
             foreach (Match m in DeductPhrase().Matches(segment))
             {
@@ -51,7 +52,7 @@ public static partial class RuleParser
             if (awards.Count(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)) > perItemsBefore) partCaps.Add(segmentCap);
         }
 
-        var gains = awards.Where(a => a.Kind == "award").ToList();
+        var gains = awards.Where(a => a.Kind is "award" or "extra").ToList();
         var perItems = awards.Where(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)).ToList();
         var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
         // Amounts for rates, ranks, growth against 持平 or who leads are alternatives: the clause gives the best one met, not their sum.
@@ -148,7 +149,8 @@ public static partial class RuleParser
     [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
     [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
-    [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
+    // "酌情扣1至2分" takes at most the upper amount.
+    [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?:\d+(?:\.\d+)?\s*[至到~-]\s*)?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
     [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();

@@ -71,7 +71,8 @@ public sealed record Clause(
 }
 
 /// <summary>One amount a clause names: what earns it, how much, and its kind — <c>award</c> (added to the others),
-/// <c>tier</c> (one of several alternatives: the best met counts), <c>per_item</c>[:n], <c>deduction</c>, <c>deduction_each</c>.</summary>
+/// <c>tier</c> (one of several alternatives: the best met counts), <c>per_item</c>[:n], <c>deduction</c>, <c>deduction_each</c>,
+/// <c>extra</c> (另加: given on top of the indicator's points).</summary>
 public sealed record Award(string Condition, decimal Amount, string Kind)
 {
     /// <summary>For a tier decided by who leads: the roles that earn it (政府主要负责同志); empty for the tier of

@@ -28,10 +28,11 @@ public static class RulebookChecker
         return problems;
     }
 
-    /// <summary>The most the clauses of an indicator give together, group caps applied, deduction clauses left out.</summary>
+    /// <summary>The most the clauses of an indicator give together, group caps applied, deduction clauses and extras (另加) left out.</summary>
     public static decimal ClauseSum(Indicator indicator)
     {
-        var gaining = indicator.Clauses.Where(c => c.Rule != RuleShape.Deduction || c.Awards.Any(a => a.Kind is "award" or "tier")).ToList();
+        var gaining = indicator.Clauses.Where(c => (c.Rule != RuleShape.Deduction || c.Awards.Any(a => a.Kind is "award" or "tier"))
+            && !(c.Awards.Count > 0 && c.Awards.All(a => a.Kind == "extra"))).ToList();
         decimal sum = 0;
         foreach (var clause in gaining.Where(c => !indicator.GroupCaps.Any(g => c.Number >= g.From && c.Number <= g.To))) sum += clause.Points;
         foreach (var group in indicator.GroupCaps)

@@ -25,7 +25,7 @@ public static partial class ScoringTableReader
         ("indicator", ["考核内容", "考核指标", "二级指标", "考核事项", "评价内容", "考评内容", "评价指标", "考核要点"]),
         ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法", "评价标准", "考核办法", "评分要点", "考评标准", "考评办法", "计分方法", "评分依据"]),
         ("assessor", ["考核单位", "考核部门", "责任单位", "评分单位"]),
-        ("points", ["分值", "分数", "标准分", "满分"]),
+        ("points", ["分值", "分数", "标准分", "满分", "权重", "赋分"]),
         ("note", ["备注"]),
     ];
     // Short headers count only as the whole cell: 项目 or 内容 inside a longer header means something else.
@@ -74,7 +74,8 @@ public static partial class ScoringTableReader
                 totalled = true;
                 continue;
             }
-            if (totalled) continue;
+            // An area's subtotal (小计 | 20) restates its points; it is no indicator.
+            if (totalled || filled.Any(c => SubtotalRow().IsMatch(c))) continue;
             // An area printed as a row of its own: 一、队伍建设（15分） across the table, or 一 | 基础工作 | 10.
             if (hierarchical && Cell("criteria").Length == 0 && int.TryParse(Cell("number"), out var whole) && Cell("indicator").Length > 0)
             {
@@ -98,8 +99,10 @@ public static partial class ScoringTableReader
             }
 
             var (number, title) = Numbered(Cell("number"), Cell("indicator"));
-            // Without numbers, each row that names an indicator and scores it is the next one.
-            if (oneLevel && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0) number = (current?.Number ?? 0) + 1;
+            // Without numbers, each row that names a new indicator and scores it is the next one (a merged title copied
+            // onto the rest of its row, past a page break, is the same one).
+            if (oneLevel && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0 && Cell("indicator") != current?.Title)
+                number = (current?.Number ?? 0) + 1;
             // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
             if (Hierarchical().IsMatch(Cell("number").Trim()))
                 number = Cell("number").Trim() == currentLabel ? current?.Number : (current?.Number ?? 0) + 1;
@@ -168,6 +171,7 @@ public static partial class ScoringTableReader
     [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$")] private static partial Regex Hierarchical();
     [GeneratedRegex(@"^(?:注|说明|备注)\s*[:：]")] private static partial Regex NoteStart();
     [GeneratedRegex(@"^(?:合\s*计|总\s*计|总\s*分)\s*$")] private static partial Regex TotalsRow();
+    [GeneratedRegex(@"^小\s*计\s*$")] private static partial Regex SubtotalRow();
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
     [GeneratedRegex(@"总分\s*(\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
 }

@@ -143,5 +143,27 @@ public static class OtherLayoutTables
     ],
     [(1, "base", 10), (2, "base", 15), (3, "base", 10), (4, "base", 5), (5, "deduction", 10)], 40, 40, [""]);
 
-    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel];
+    // Written last, after every table above passed, and measured as written: a 权重 column, an explanation column
+    // (指标说明), criteria numbered ⑴⑵, a bonus written 另加, a deduction clause with 酌情, a 小计 row per area.
+    public static readonly Table Weights = new("weights", [
+        ["序号", "考核指标", "指标说明", "评分细则", "权重"],
+        ["一", "源头治理", "", "", "20"],
+        ["1", "生产企业监管", "对重点生产企业开展监督检查", "⑴建立重点企业监管名录的，得4分；⑵年度监督检查覆盖率达到100%的得6分，达到80%的得3分。", "10"],
+        ["2", "流通环节整治", "开展市场专项整治", "⑴开展农村市场专项整治的，得5分；⑵开展网络市场专项整治的，得5分。", "10"],
+        ["", "小计", "", "", "20"],
+        ["二", "社会共治", "", "", "10"],
+        ["3", "举报奖励", "落实举报奖励制度", "⑴制定举报奖励办法的，得3分；⑵兑现举报奖励的，每起得1分，最高得3分；⑶获得上级表扬的，另加1分。", "6"],
+        ["4", "信用监管", "推进信用体系建设", "⑴将侵权假冒行政处罚信息纳入信用平台的，得4分；⑵未按时归集的，酌情扣1至2分。", "4"],
+        ["", "小计", "", "", "10"],
+        ["合计", "", "", "", "30"],
+    ],
+    [
+        new(1, 1, 4, "fixed"), new(1, 2, 6, "rate_bands"),
+        new(2, 1, 5, "fixed"), new(2, 2, 5, "fixed"),
+        new(3, 1, 3, "fixed"), new(3, 2, 3, "per_item"), new(3, 3, 1, "fixed"),
+        new(4, 1, 4, "fixed"), new(4, 2, 2, "deduction"),
+    ],
+    [(1, "base", 10), (2, "base", 10), (3, "base", 6), (4, "base", 4)], 30, 30, ["源头治理", "社会共治"]);
+
+    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel, Weights];
 }
