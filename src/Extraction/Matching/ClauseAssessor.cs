@@ -80,7 +80,9 @@ public sealed partial class ClauseAssessor
 
     Suggestion Leader(Indicator indicator, Clause clause, List<RegionDocument> documents)
     {
-        var found = LeaderTiers.FindLeader(documents);
+        // The document naming the leader of this body: one whose text holds the clause's most telling word first.
+        var telling = weights.Keys(clause.Subject, []).OrderByDescending(k => k.Weight).Select(k => k.Word).FirstOrDefault();
+        var found = LeaderTiers.FindLeader(documents, d => telling is not null && weights.Canonical(d.Text).Contains(telling, StringComparison.Ordinal));
         var tier = found is { } f ? LeaderTiers.Tier(clause, f.Leader) : null;
         decimal points = tier?.Amount ?? 0;
         var subject = RequirementWords.Phrase(clause.Subject, "文件");
