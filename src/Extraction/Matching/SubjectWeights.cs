@@ -67,6 +67,16 @@ public sealed partial class SubjectWeights
     // "(含打击知识产权违法百日执法行动)", "(打假办发〔2019〕5号)": an aside, not what the clause is about.
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?:含|包括|即|如|打假办|[^()（）]{0,12}〔)[^()（）]*[)）]")] private static partial System.Text.RegularExpressions.Regex Aside();
 
+    /// <summary>The word an indicator's title and clauses use most: its field.</summary>
+    public string? Domain(Indicator indicator)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var text in indicator.Clauses.Select(c => c.Subject).Prepend(indicator.Title))
+            foreach (var key in Keys(text, MaterialLexicon.Canonical).DistinctBy(k => k.Word))
+                counts[key.Word] = counts.GetValueOrDefault(key.Word) + 1;
+        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => Weight(c.Key)).First().Key;
+    }
+
     double Weight(string word) => Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(word) + 0.5));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月")] private static partial System.Text.RegularExpressions.Regex Period();
