@@ -37,7 +37,8 @@ public sealed class ExportCommandTests(SearchFixture fixture) : IClassFixture<Se
     {
         var book = await Export("audit");
         var xiangyang = book.Tables[1].Rows;
-        Assert.Contains(xiangyang, r => r[0] == "缺失材料" && r[1] == "9(3)" && r[2] == "培训通知、培训总结、人员名单");
+        // 荆州市 (the last sheet) held no 软件正版化 training at all.
+        Assert.Contains(book.Tables[2].Rows, r => r[0] == "缺失材料" && r[1] == "9(3)" && r[2] == "培训通知、培训总结、人员名单");
         Assert.Contains(xiangyang, r => r[0] == "文件问题" && r[1] == "襄阳市/植物新品种保护培训总结（横向扫描）.png" && r[2].StartsWith("与 襄阳市/植物新品种保护培训总结.pdf 重复"));
     }
 }
