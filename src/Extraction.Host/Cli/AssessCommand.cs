@@ -32,7 +32,7 @@ internal static class AssessCommand
                         Clauses = a.Clauses.Select(c => new
                         {
                             c.Indicator, c.Clause, c.MaxPoints, c.SuggestedPoints, c.Status,
-                            SelfPoints = (decimal?)null, c.Evidence, c.Missing, c.Reason, c.Confidence,
+                            SelfPoints = (decimal?)null, c.Evidence, c.Missing, c.Shortfalls, c.Explanations, c.Reason, c.Confidence,
                         }),
                     }),
                     Documents = run.Arrivals.Select(a =>
@@ -68,7 +68,7 @@ internal static class AssessCommand
         if (gaps.Count > 0)
         {
             Console.WriteLine("  缺失材料：");
-            foreach (var c in gaps) Console.WriteLine($"    {c.Indicator}({c.Clause})：{string.Join("、", c.Missing)}");
+            foreach (var c in gaps) Console.WriteLine($"    {c.Indicator}({c.Clause})：{(c.Shortfalls.Count > 0 ? string.Join("；", c.Shortfalls) : string.Join("、", c.Missing))}");
         }
         Console.WriteLine();
     }

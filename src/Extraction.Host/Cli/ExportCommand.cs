@@ -46,7 +46,7 @@ internal static class ExportCommand
             foreach (var i in r.Indicators)
             {
                 var indicator = indicators.First(x => x.Number == i.Indicator);
-                var missing = r.Clauses.Where(c => c.Indicator == i.Indicator && c.Missing.Count > 0).Select(c => $"({c.Clause}){string.Join("、", c.Missing)}");
+                var missing = r.Clauses.Where(c => c.Indicator == i.Indicator && c.Missing.Count > 0).Select(c => $"({c.Clause}){(c.Shortfalls.Count > 0 ? string.Join("；", c.Shortfalls) : string.Join("、", c.Missing))}");
                 rows.Add([i.Indicator, indicator.Title, i.MaxPoints, i.Suggested, i.SelfPoints, i.Unsupported ? "是" : "", i.NeedsReview, string.Join("；", missing)]);
             }
             rows.Add(["合计", "", run.Rulebook.TotalPoints, r.SuggestedTotal, r.SelfTotal, "", "", ""]);
@@ -60,7 +60,7 @@ internal static class ExportCommand
         {
             var rows = new List<IReadOnlyList<object?>> { new object?[] { "类别", "指标/文件", "内容", "说明" } };
             foreach (var c in r.Clauses.Where(c => c.Missing.Count > 0))
-                rows.Add(["缺失材料", $"{c.Indicator}({c.Clause})", string.Join("、", c.Missing), c.Reason]);
+                rows.Add(["缺失材料", $"{c.Indicator}({c.Clause})", string.Join("、", c.Missing), c.Shortfalls.Count > 0 ? string.Join("；", c.Shortfalls) : c.Reason]);
             foreach (var i in r.Indicators.Where(i => i.Unsupported))
                 rows.Add(["自评偏高", $"指标 {i.Indicator}", $"自评 {i.SelfPoints} 分，材料支持 {i.Suggested} 分", i.NeedsReview > 0 ? $"其中 {i.NeedsReview} 条需人工评定" : ""]);
             foreach (var f in run.Facts.Where(f => (run.Pipeline?.RegionForFolder(f.Region ?? "") ?? f.Region) == r.Region && f.Facts.Flags.Count > 0))

@@ -14,8 +14,7 @@ public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer, Matchi
 
     public RegionAssessment Assess(string region, IReadOnlyList<RegionDocument> documents)
     {
-        // Each document is profiled once, before any clause looks at it.
-        documents = documents.Select(d => d.Profile is null ? d with { Profile = profiler.Profile(d.Facts, d.Text) } : d).ToList();
+        documents = Profiled(documents);
         var selfReport = documents.FirstOrDefault(d => d.Facts.Type == "自评报告" && d.Counts);
         var (self, selfTotal) = selfReport is null ? ([], null) : SelfEvaluation.Read(selfReport.Text, rulebook.Indicators);
 
@@ -37,6 +36,10 @@ public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer, Matchi
         return new RegionAssessment(region, Tidy(indicators.Where(i => rulebook.Indicators.First(x => x.Number == i.Indicator).Kind == IndicatorKind.Base).Sum(i => i.Suggested)),
             selfTotal, suggestions, indicators);
     }
+
+    /// <summary>The documents with their profiles: each is profiled once, before any clause looks at it.</summary>
+    public IReadOnlyList<RegionDocument> Profiled(IReadOnlyList<RegionDocument> documents) =>
+        documents.Select(d => d.Profile is null ? d with { Profile = profiler.Profile(d.Facts, d.Text) } : d).ToList();
 
     // 2.0 and 2 are the same points; write them alike.
     static decimal Tidy(decimal d) => d / 1.000000000000000000000000000000000m;

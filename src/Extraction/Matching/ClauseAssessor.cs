@@ -24,6 +24,7 @@ public sealed partial class ClauseAssessor
     public Suggestion Assess(Indicator indicator, Clause clause, IReadOnlyList<RegionDocument> documents)
     {
         var counting = documents.Where(d => d.Counts).ToList();
+        current = indicator;
         if (clause.Decidable && LeaderTiers.Applies(clause)) return Leader(indicator, clause, counting);
         if (!clause.Decidable || clause.Rule is RuleShape.Tiered or RuleShape.Unparsed)
             return new Suggestion(indicator.Number, clause.Number, clause.Points, 0, Suggestion.NeedsReview, Candidates(clause, counting), [],
@@ -38,7 +39,14 @@ public sealed partial class ClauseAssessor
     }
 
     List<RequirementOutcome> Decide(string condition, IReadOnlyList<string> materials, string subject, List<RegionDocument> documents, double? share = null) =>
-        RequirementReader.Read(condition, materials, subject).Select(r => matcher.Decide(r, documents, share)).ToList();
+        RequirementReader.Read(condition, materials, subject).Select(r => matcher.Decide(Domained(r), documents, share)).ToList();
+
+    // A clause whose words all name materials ("报送工作总结及有关统计信息") is about its indicator's field: the word its
+    // indicator's clauses use most (农资 for indicator 14, 卷烟 for 16) must show.
+    Requirement Domained(Requirement r) =>
+        weights.Keys(r.Subject, r.Materials.Concat(r.Named)).Count == 0 && current is not null && weights.Domain(current) is { } domain ? r with { Subject = domain } : r;
+
+    Indicator? current;
 
     // Awards are summed, except alternatives ("增长的得3分；持平的得1.5分"): those give the most one of them gives.
     Suggestion Combine(Indicator indicator, Clause clause, List<(Award? Award, List<RequirementOutcome> Outcomes)> awards)
@@ -80,7 +88,9 @@ public sealed partial class ClauseAssessor
 
     Suggestion Leader(Indicator indicator, Clause clause, List<RegionDocument> documents)
     {
-        var found = LeaderTiers.FindLeader(documents);
+        // The document naming the leader of this body: one whose text holds the clause's most telling word first.
+        var telling = weights.Keys(clause.Subject, []).OrderByDescending(k => k.Weight).Select(k => k.Word).FirstOrDefault();
+        var found = LeaderTiers.FindLeader(documents, d => telling is not null && weights.Canonical(d.Text).Contains(telling, StringComparison.Ordinal));
         var tier = found is { } f ? LeaderTiers.Tier(clause, f.Leader) : null;
         decimal points = tier?.Amount ?? 0;
         var subject = RequirementWords.Phrase(clause.Subject, "文件");

@@ -17,7 +17,7 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
 
     public RequirementOutcome Decide(Requirement requirement, IReadOnlyList<RegionDocument> documents, double? share = null)
     {
-        var keys = weights.Keys(requirement.Subject, requirement.Materials);
+        var keys = weights.Keys(requirement.Subject, requirement.Materials.Concat(requirement.Named));
         double needed = share ?? options.SubjectShare;
         var matches = new List<RequirementMatch>();
         foreach (var document in documents)

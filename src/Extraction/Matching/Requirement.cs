@@ -5,6 +5,10 @@ namespace Extraction.Matching;
 /// names no material and the kind is the one its act implies (部署 → 通知, 建立…制度 → 文件, 召开会议 → 会议纪要).</summary>
 public sealed record Requirement(IReadOnlyList<string> Materials, string Subject, int Count, bool Implied)
 {
+    /// <summary>Every material the clause names beside this one: their words are not the subject either
+    /// ("培训通知、培训总结、人员名单等材料" is about the training, not about 名单).</summary>
+    public IReadOnlyList<string> Named { get; init; } = [];
+
     /// <summary>The canonical material reported as missing (the first alternative).</summary>
     public string Material => Materials[0];
 

@@ -13,7 +13,7 @@ public static partial class RequirementReader
         int count = AtLeast().Match(condition) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 1;
         if (materials.Count == 0) return [new Requirement([RequirementWords.Implied(condition)], subject, count, true)];
         var groups = Alternatives(condition, materials);
-        return groups.Select(g => new Requirement(g, subject, g.Contains("典型案例") ? count : 1, false)).ToList();
+        return groups.Select(g => new Requirement(g, subject, g.Contains("典型案例") ? count : 1, false) { Named = materials }).ToList();
     }
 
     // "考核评议通知或考核结果": the materials on both sides of 或 are one requirement with alternatives.

@@ -9,10 +9,10 @@ public static partial class RequirementWords
     // Checked in order; the first act the clause's words show decides the kind (DOMAIN.md's material names).
     static readonly (Regex Act, string Material)[] Acts =
     [
-        (new("(建立|健全|落实|完善).{0,40}(制度|机制)"), "文件"), (new("培训"), "培训通知"), (new("会议|召开"), "会议纪要"), (new("方案|计划"), "方案"),
+        (new("(建立|健全|落实|完善).{0,40}(制度|机制)"), "文件"), (new("培训"), "培训通知"), (new("召开.{0,20}会议|会议纪要"), "会议纪要"), (new("方案|计划"), "方案"),
         (new("宣传|新闻|报道|曝光|舆论"), "宣传报道"), (new("报送.{0,12}(案例|案件)|典型案件|查处.{0,20}案件"), "典型案例"),
         (new("数据|报表|统计"), "统计报表"), (new("工作信息|信息报送"), "工作信息"), (new("总结|工作材料|进展情况"), "总结"),
-        (new("部署|行动|专项|整治|检查|抽查|暗访|清理"), "通知"),
+        (new("部署|行动|专项|整治|检查|抽查|暗访|清理|会议精神"), "通知"),
     ];
 
     /// <summary>The material a clause's act implies when it lists none; 文件 (any formal document) otherwise.</summary>

@@ -9,7 +9,7 @@ public sealed partial class SubjectWeights
 {
     // Words every clause uses that say nothing about its subject.
     static readonly HashSet<string> Generic = ["工作", "情况", "相关", "开展", "组织", "建立", "有关", "进行", "及时", "落实", "加强", "部门", "制度",
-        "本地区", "市州", "按要求", "报送", "材料", "地方", "等", "的", "有", "和", "或", "制定", "制订", "并", "组织实施", "实施", "上报", "积极", "部署", "全省", "全市", "主动", "及时进行", "办公室", "以来", "要求"];
+        "本地区", "市州", "按要求", "报送", "材料", "地方", "等", "的", "有", "和", "或", "制定", "制订", "并", "组织实施", "实施", "上报", "积极", "部署", "全省", "全市", "主动", "及时进行", "办公室", "以来", "要求", "县级", "以上", "县级以上", "有关人员", "人员", "本地区", "本市", "年度"];
 
     readonly ChineseAnalyzer analyzer;
     readonly DomainSynonyms synonyms;
@@ -33,7 +33,7 @@ public sealed partial class SubjectWeights
     {
         var own = materials.SelectMany(m => MaterialNames(m)).ToHashSet();
         // The material's own words go before segmenting, so 数据信息 leaves no stray 信息 behind.
-        subject = RequirementWords.Count().Replace(subject, "");
+        subject = Aside().Replace(RequirementWords.Count().Replace(subject, ""), "");
         foreach (var name in own.OrderByDescending(n => n.Length)) subject = subject.Replace(name, " ", StringComparison.Ordinal);
         var canonical = synonyms.Canonical(subject);
         var keys = new List<SubjectKey>();
@@ -41,7 +41,7 @@ public sealed partial class SubjectWeights
         var parts = canonical.Split('、');
         for (int k = 0; k < parts.Length; k++)
         {
-            var words = analyzer.QueryWords(parts[k]).Where(w => w.Length >= 2 && !Generic.Contains(w) && !own.Contains(w) && w.Any(c => c > '\u3000')).ToList();
+            var words = Glued(analyzer.QueryWords(parts[k])).Where(w => w.Length >= 2 && !Generic.Contains(w) && !own.Contains(w) && w.Any(c => c > '\u3000')).ToList();
             for (int i = 0; i < words.Count; i++)
             {
                 if (keys.Any(x => x.Word == words[i])) continue;
@@ -54,6 +54,27 @@ public sealed partial class SubjectWeights
         foreach (System.Text.RegularExpressions.Match m in Period().Matches(canonical))
             keys.Add(new SubjectKey(Dashes().Replace(m.Value, "-"), Weight(m.Value), keys.Count, false));
         return keys;
+    }
+
+    // A department named by its function is one word: 管理部门 is not 管理 (种子管理站 has that).
+    static IEnumerable<string> Glued(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+            if (i + 1 < words.Count && words[i + 1] == "部门" && !Generic.Contains(words[i])) yield return words[i] + words[++i];
+            else yield return words[i];
+    }
+
+    // "(含打击知识产权违法百日执法行动)", "(打假办发〔2019〕5号)": an aside, not what the clause is about.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?:含|包括|即|如|打假办|[^()（）]{0,12}〔)[^()（）]*[)）]")] private static partial System.Text.RegularExpressions.Regex Aside();
+
+    /// <summary>The word an indicator's title and clauses use most: its field.</summary>
+    public string? Domain(Indicator indicator)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var text in indicator.Clauses.Select(c => c.Subject).Prepend(indicator.Title))
+            foreach (var key in Keys(text, MaterialLexicon.Canonical).DistinctBy(k => k.Word))
+                counts[key.Word] = counts.GetValueOrDefault(key.Word) + 1;
+        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => Weight(c.Key)).First().Key;
     }
 
     double Weight(string word) => Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(word) + 0.5));

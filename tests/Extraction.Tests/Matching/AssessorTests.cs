@@ -66,7 +66,7 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     {
         // 襄阳市's one local clipping alone: its press compilation and the web reprint are left out.
         var documents = Documents("襄阳市").Where(d => !d.File.Contains("宣传报道汇编") && !d.File.Contains("網頁轉載")).ToList();
-        var local = new Assessor(fixture.Rulebook, fixture.Analyzer).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 1 && c.Clause == 6);
+        var local = new Assessor(fixture.Rulebook, fixture.Analyzer, null, OutletLevels.From(Hubei)).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 1 && c.Clause == 6);
         Assert.Equal(0.1m, local.SuggestedPoints);
         // The same report carried by the provincial paper is worth the 省级 amount.
         var clipping = documents.Single(d => d.File == "襄阳市/襄阳日报 铁拳行动报道.png");

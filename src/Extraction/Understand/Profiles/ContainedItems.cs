@@ -24,10 +24,13 @@ public static partial class ContainedItems
     {
         bool compilation = Compilation().IsMatch(title);
         if (type != "新闻报道" && !compilation) return [];
+        // A text layer may join a report's source line to the sentence before it: split where a numbered source begins.
+        lines = lines.SelectMany(l => SourceStart().Split(l)).Where(l => l.Length > 0).ToList();
         var sources = lines.Select((l, i) => (l, i)).Where(x => SourceLine().IsMatch(x.l)).Select(x => x.i).ToList();
         if (sources.Count <= 1)
             return type == "新闻报道" || sources.Count == 1 ? [new ContainedItem("新闻报道", title, string.Join("\n", lines), outlets.LevelOf(string.Join("\n", lines)))] : [];
-        bool heads = sources[0] <= 2;
+        // A source line heads its report when text follows the last one; it closes it when it ends the file.
+        bool heads = sources[^1] < lines.Count - 1;
         var items = new List<ContainedItem>();
         for (int k = 0; k < sources.Count; k++)
         {
@@ -41,6 +44,7 @@ public static partial class ContainedItems
     }
 
     [GeneratedRegex(@"(?m)(?<=^|[。\n])\s*案例[一二三四五六七八九十\d]{1,3}\s*[:：、．.]")] private static partial Regex CaseHeading();
+    [GeneratedRegex(@"(?<=[。！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])\s*(?:《|[\u4e00-\u9fff（）()]{2,20}?\s*(?:《[^》]{1,12}》)?\s*20\d\d\s*年))")] private static partial Regex SourceStart();
     [GeneratedRegex(@"汇编|汇总|剪报|选编|媒体报道")] private static partial Regex Compilation();
-    [GeneratedRegex(@"^(?:[（(]?来源[:：]|发布时间[:：]|《[^》]{2,16}》\s*(?:20\d\d|\d{4}[-./年])|(?:刊发|刊载|发表)于)")] private static partial Regex SourceLine();
+    [GeneratedRegex(@"^(?:[（(]?来源[:：]|发布时间[:：]|(?:刊发|刊载|发表)于|(?:[一二三四五六七八九十\d]{1,3}\s*[、．.]\s*)?(?:《[^》]{2,16}》|[\u4e00-\u9fff（）()]{2,20}?)\s*(?:《[^》]{1,12}》)?\s*20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")] private static partial Regex SourceLine();
 }

@@ -18,7 +18,11 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
         int rows = RosterRow().Matches(text).Count;
         var carried = Carried(title, opening, facts, rows).ToList();
         var items = ContainedItems.Cases(text).Concat(ContainedItems.Reports(facts.Type, title, lines, outlets)).ToList();
-        return new DocumentProfile(facts.Type, title, carried, names, opening, facts.Issuer, facts.IssuerRegion, facts.Date, items, rows);
+        if (facts.Type == "其他" && TitleKinds.Of(title) is null && items.Count == 0 && ContainedItems.Reports("新闻报道", title, lines, outlets) is var news && Reprint().IsMatch(text))
+            items.AddRange(news);
+        // A type left 其他 by understanding is read from the title's last words (…案件统计, …工作动态（第2期）, …的通知).
+        var kind = facts.Type != "其他" ? facts.Type : TitleKinds.Of(title) ?? "其他";
+        return new DocumentProfile(kind, title, carried, names, opening, facts.Issuer, facts.IssuerRegion, facts.Date, items, rows);
     }
 
     // The opening: what follows the title line (and the addressee line ending in a colon), cut to a few sentences.
@@ -65,4 +69,6 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
     [GeneratedRegex(@"^附件\s*\d*\s*[:：.．、]?")] private static partial Regex AttachmentNumber();
     [GeneratedRegex(@"[（(]附[^）)]*名单[）)]|附[^，。]{0,10}名单")] private static partial Regex WithRoster();
     [GeneratedRegex(@"调整.{0,30}(成员|组成人员)")] private static partial Regex MemberAdjustment();
+    // A web reprint of a news item: a 来源/发布时间 line, or a paper's 讯/电 dateline.
+    [GeneratedRegex(@"(?m)^\s*来源[:：].{0,40}(发布时间|20\d\d)|本报讯|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}讯[（(]?记者|新华社.{0,8}电")] private static partial Regex Reprint();
 }
