@@ -10,7 +10,6 @@ namespace Extraction.Extract.Vector;
 public sealed partial class PdfDocument
 {
     readonly byte[] bytes;
-    readonly string text;
     readonly Dictionary<int, int> offsets = [];
     readonly Dictionary<int, (int Stream, int Index)> compressed = [];
     readonly Dictionary<int, object?> cache = [];
@@ -20,10 +19,67 @@ public sealed partial class PdfDocument
     PdfDocument(byte[] bytes)
     {
         this.bytes = bytes;
-        text = PdfSyntax.Latin1(bytes);
-        foreach (Match m in ObjectHeader().Matches(text)) offsets[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = m.Index + m.Length;
-        foreach (var (number, _) in offsets.ToList())
-            if (Resolve(new PdfRef(number)) is Dictionary<string, object?> d && Name(d, "Type") == "ObjStm") IndexObjectStream(number, d);
+        // The cross-reference table says where each object is without reading the file; a file without a plain one
+        // (a cross-reference stream, a broken table) is scanned for its "N G obj" headers instead.
+        if (!ReadCrossReference())
+        {
+            var text = PdfSyntax.Latin1(bytes);
+            foreach (Match m in ObjectHeader().Matches(text)) offsets[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = m.Index + m.Length;
+            foreach (var (number, _) in offsets.ToList())
+                if (Resolve(new PdfRef(number)) is Dictionary<string, object?> d && Name(d, "Type") == "ObjStm") IndexObjectStream(number, d);
+        }
+    }
+
+    /// <summary>Reads the classic cross-reference tables from startxref back along /Prev; newer entries win.</summary>
+    bool ReadCrossReference()
+    {
+        var tail = PdfSyntax.Latin1(bytes.AsSpan(Math.Max(0, bytes.Length - 1024)));
+        int at = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        if (at < 0 || new PdfSyntax(tail, at + 9).Next() is not double start) return false;
+        var seen = new HashSet<int>();
+        for (int offset = (int)start; offset > 0 && offset < bytes.Length && seen.Add(offset);)
+        {
+            var section = PdfSyntax.Latin1(bytes.AsSpan(offset, Math.Min(bytes.Length - offset, 4)));
+            if (section != "xref") return false;
+            int end = bytes.AsSpan(offset).IndexOf("trailer"u8);
+            if (end < 0) return false;
+            var table = PdfSyntax.Latin1(bytes.AsSpan(offset + 4, end));
+            var lines = table.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            int number = 0;
+            foreach (var line in lines)
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2) { number = int.Parse(parts[0], CultureInfo.InvariantCulture); continue; }
+                if (parts.Length == 3 && parts[2] == "n") offsets.TryAdd(number, int.Parse(parts[0], CultureInfo.InvariantCulture) + ObjectKeywordLength(int.Parse(parts[0], CultureInfo.InvariantCulture)));
+                if (parts.Length == 3) number++;
+            }
+            var trailer = new PdfSyntax(Window(offset + 4 + end + 7)).Next() as Dictionary<string, object?>;
+            if (trailer is null) return false;
+            catalogRef ??= trailer.GetValueOrDefault("Root") as PdfRef?;
+            offset = trailer.GetValueOrDefault("Prev") is double previous ? (int)previous : 0;
+        }
+        return catalogRef is not null && offsets.Count > 0;
+    }
+
+    PdfRef? catalogRef;
+
+    // Entries point at "N G obj"; objects are parsed from after the keyword.
+    int ObjectKeywordLength(int offset)
+    {
+        if (offset < 0 || offset >= bytes.Length) return 0;
+        int keyword = bytes.AsSpan(offset, Math.Min(64, bytes.Length - offset)).IndexOf("obj"u8);
+        return keyword < 0 ? 0 : keyword + 3;
+    }
+
+    /// <summary>The text of an object from its offset up to its stream data or its end, never the whole file.</summary>
+    string Window(int offset)
+    {
+        var rest = bytes.AsSpan(offset);
+        // The dictionary of a stream object ends at its "stream" keyword, before the data and "endobj".
+        int end = rest.IndexOf("endobj"u8);
+        int near = rest[..(end >= 0 ? end : rest.Length)].IndexOf("stream"u8);
+        int length = near >= 0 ? near : end >= 0 ? end : rest.Length;
+        return PdfSyntax.Latin1(rest[..length]);
     }
 
     public static PdfDocument Open(byte[] bytes) => new(bytes);
@@ -31,8 +87,8 @@ public sealed partial class PdfDocument
     /// <summary>The pages in order; null when the page tree cannot be followed.</summary>
     public List<Page>? Pages()
     {
-        var catalog = offsets.Keys.Concat(compressed.Keys).Select(n => Resolve(new PdfRef(n))).OfType<Dictionary<string, object?>>()
-            .LastOrDefault(d => Name(d, "Type") == "Catalog");
+        var catalog = catalogRef is { } known ? Resolve(known) as Dictionary<string, object?> : offsets.Keys.Concat(compressed.Keys).Select(n => Resolve(new PdfRef(n)))
+            .OfType<Dictionary<string, object?>>().LastOrDefault(d => Name(d, "Type") == "Catalog");
         if (catalog is null || Resolve(catalog.GetValueOrDefault("Pages")) is not Dictionary<string, object?> root) return null;
         var pages = new List<Page>();
         Walk(root, null, null, 0, pages);
@@ -88,7 +144,7 @@ public sealed partial class PdfDocument
         if (cache.TryGetValue(reference.Number, out var known)) return known;
         cache[reference.Number] = null;
         object? resolved = null;
-        if (offsets.TryGetValue(reference.Number, out var at)) resolved = new PdfSyntax(text, at).Next();
+        if (offsets.TryGetValue(reference.Number, out var at)) resolved = new PdfSyntax(Window(at)).Next();
         else if (compressed.TryGetValue(reference.Number, out var location)) resolved = FromObjectStream(location.Stream, location.Index);
         return cache[reference.Number] = resolved;
     }
@@ -97,19 +153,18 @@ public sealed partial class PdfDocument
     byte[]? StreamData(PdfRef reference)
     {
         if (!offsets.TryGetValue(reference.Number, out var at)) return null;
-        var syntax = new PdfSyntax(text, at);
-        if (syntax.Next() is not Dictionary<string, object?> dict) return null;
-        int start = text.IndexOf("stream", syntax.Position, StringComparison.Ordinal);
-        if (start < 0) return null;
-        start += 6;
-        if (start < text.Length && text[start] == '\r') start++;
-        if (start < text.Length && text[start] == '\n') start++;
+        if (new PdfSyntax(Window(at)).Next() is not Dictionary<string, object?> dict) return null;
+        int keyword = bytes.AsSpan(at).IndexOf("stream"u8);
+        if (keyword < 0) return null;
+        int start = at + keyword + 6;
+        if (start < bytes.Length && bytes[start] == '\r') start++;
+        if (start < bytes.Length && bytes[start] == '\n') start++;
         int length = Resolve(dict.GetValueOrDefault("Length")) is double l && start + (int)l <= bytes.Length ? (int)l : -1;
         if (length < 0)
         {
-            int end = text.IndexOf("endstream", start, StringComparison.Ordinal);
+            int end = bytes.AsSpan(start).IndexOf("endstream"u8);
             if (end < 0) return null;
-            length = end - start;
+            length = end;
         }
         var raw = bytes.AsSpan(start, length);
         var filter = Resolve(dict.GetValueOrDefault("Filter"));

@@ -10,8 +10,9 @@ public readonly record struct PdfRef(int Number);
 public readonly record struct PdfName(string Value);
 
 /// <summary>Reads PDF objects (numbers, names, strings, arrays, dictionaries, references) and content-stream operators
-/// from a Latin-1 view of the bytes, one byte a character.</summary>
-public sealed class PdfSyntax(string text, int position = 0)
+/// from a Latin-1 view of the bytes, one byte a character. Content streams hold no references, so they are read
+/// without looking for any.</summary>
+public sealed class PdfSyntax(string text, int position = 0, bool references = true)
 {
     public int Position { get; set; } = position;
     public bool AtEnd { get { SkipBlank(); return Position >= text.Length; } }
@@ -51,17 +52,19 @@ public sealed class PdfSyntax(string text, int position = 0)
         }
         int wordStart = Position;
         while (Position < text.Length && !IsDelimiter(text[Position]) && !IsBlank(text[Position])) Position++;
-        var word = text[wordStart..Position];
-        if (word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] is '-' or '+' or '.'))
+        var span = text.AsSpan(wordStart, Position - wordStart);
+        if (span.Length > 0 && (char.IsAsciiDigit(span[0]) || span[0] is '-' or '+' or '.'))
         {
-            if (!double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return 0.0;
+            if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return 0.0;
+            if (!references) return number;
+            var word = span.ToString();
             // "12 0 R" is a reference: look ahead without consuming anything else.
             int save = Position;
             if (word.All(char.IsAsciiDigit) && Word() is { } generation && generation.All(char.IsAsciiDigit) && Word() == "R") return new PdfRef(int.Parse(word, CultureInfo.InvariantCulture));
             Position = save;
             return number;
         }
-        return word;
+        return span.ToString();
     }
 
     string? Word()
@@ -97,6 +100,31 @@ public sealed class PdfSyntax(string text, int position = 0)
             else if (c == ')' && --depth == 0) { Position++; break; }
         }
         return text[start..Math.Min(Position, text.Length)];
+    }
+
+    /// <summary>Skips a text object to its ET: text objects hold no paths, and they are most of a text page's content,
+    /// so they are stepped over without tokenizing (strings are skipped whole, since they may hold "ET").</summary>
+    public void SkipTextObject()
+    {
+        while (Position < text.Length)
+        {
+            char c = text[Position];
+            if (c == '(') { LiteralString(); continue; }
+            if (c == '<')
+            {
+                int close = text.IndexOf('>', Position + 1);
+                Position = close < 0 ? text.Length : close + 1;
+                continue;
+            }
+            if (c == 'E' && Position + 1 < text.Length && text[Position + 1] == 'T'
+                && (Position == 0 || IsBlank(text[Position - 1]) || IsDelimiter(text[Position - 1]))
+                && (Position + 2 >= text.Length || IsBlank(text[Position + 2]) || IsDelimiter(text[Position + 2])))
+            {
+                Position += 2;
+                return;
+            }
+            Position++;
+        }
     }
 
     /// <summary>Skips the data of an inline image (BI … ID data EI), which may hold any bytes.</summary>

@@ -50,7 +50,7 @@ public static class RulingPainter
         bool curved = false;
         foreach (var content in page.Contents)
         {
-            var syntax = new PdfSyntax(PdfSyntax.Latin1(content));
+            var syntax = new PdfSyntax(PdfSyntax.Latin1(content), references: false);
             while (!syntax.AtEnd)
             {
                 var token = syntax.Next();
@@ -107,6 +107,7 @@ public static class RulingPainter
                         curved = false;
                         break;
                     case "BI": syntax.SkipInlineImage(); break;
+                    case "BT": syntax.SkipTextObject(); break;
                     // An image is no ruling; a form may hold some, so such a page is left to the renderer.
                     case "Do" when operands.Count > 0 && operands[0] is PdfName name && !page.ImageNames.Contains(name.Value): return cannot;
                 }
