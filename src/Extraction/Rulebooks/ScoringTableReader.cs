@@ -41,6 +41,10 @@ public static partial class ScoringTableReader
         int headerAt = rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria") && c.ContainsKey("points"));
         if (headerAt < 0) return new Result([], null, []);
         var columns = Columns(rows[headerAt])!;
+        // Two columns may be headed like criteria (评价标准 beside 评分方法): the one whose cells give the points scores.
+        var criteria = Enumerable.Range(0, rows[headerAt].Count).Where(i => CriteriaHeader(rows[headerAt][i])).ToList();
+        if (criteria.Count > 1)
+            columns["criteria"] = criteria.MaxBy(i => rows.Skip(headerAt + 1).Count(r => i < r.Count && PointsPhrase().IsMatch(r[i])));
         // A table of one level (考核项目 | 评分标准 | 分值) has no indicator column: its project column names the indicators.
         bool oneLevel = !columns.ContainsKey("indicator") && !columns.ContainsKey("number") && columns.ContainsKey("area");
         if (oneLevel && columns.Remove("area", out var projects)) columns["indicator"] = projects;
@@ -132,6 +136,8 @@ public static partial class ScoringTableReader
         return new Result(result, statedTotal, unplaced);
     }
 
+    static bool CriteriaHeader(string cell) => Headers.First(h => h.Column == "criteria").Words.Any(w => cell.Replace(" ", "").Contains(w));
+
     static Dictionary<string, int>? Columns(List<string> row)
     {
         var map = new Dictionary<string, int>();
@@ -174,4 +180,5 @@ public static partial class ScoringTableReader
     [GeneratedRegex(@"^小\s*计\s*$")] private static partial Regex SubtotalRow();
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
     [GeneratedRegex(@"总分\s*(\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
+    [GeneratedRegex(@"\d+(\.\d+)?分")] private static partial Regex PointsPhrase();
 }
