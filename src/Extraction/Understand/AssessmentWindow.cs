@@ -22,12 +22,17 @@ public sealed record AssessmentWindow(int Year, DateOnly From, DateOnly To)
     /// and about the year's work (its title or opening names the year, or it is a self-evaluation).</summary>
     public bool Counts(DateOnly date, string? title, string opening, string type)
     {
+        // A year's report or plan is about the year its title names, whenever it was written (a 2018 summary dated
+        // January 2019 is not 2019's work).
+        if (YearWork.Contains(type) && title is not null && YearsNamed(title) is { Count: > 0 } named && !named.Contains(Year)) return false;
         if (date.Year == Year) return true;
         if (date < From || date > To) return false;
         if (type == "自评报告") return true;
         if (title is not null && YearsNamed(title) is { Count: > 0 } inTitle) return inTitle.Contains(Year);
         return YearsNamed(opening).Contains(Year);
     }
+
+    static readonly HashSet<string> YearWork = ["总结", "自评报告", "工作方案", "报告"];
 
     static HashSet<int> YearsNamed(string text)
     {
