@@ -15,12 +15,18 @@ public static partial class RulebookParser
         if (table.Rows.Count == 0) problems.Add("未找到评分表：没有含“评分标准”和“分值”表头的表格");
         problems.AddRange(table.Unplaced.Select(u => $"无法归入任何指标的表格内容：{u}"));
 
-        var indicators = table.Rows.Select(row => Indicator(row, problems)).ToList();
+        var indicators = table.Rows.Select(row => Indicator(row, problems)).Select(Unsettled).ToList();
         var areas = table.Rows.GroupBy(r => r.AreaNumber).Select(g => new Area(g.Key, g.First().AreaTitle)).ToList();
         decimal total = indicators.Where(i => i.Kind == IndicatorKind.Base).Sum(i => i.MaxPoints) / 1.000000000000000000000000000000000m;
         var rulebook = new Rulebook(notice, areas, indicators, total, table.StatedTotal, problems);
         return rulebook with { Problems = [.. problems, .. RulebookChecker.Check(rulebook)] };
     }
+
+    // Clauses that do not add up to their indicator's points were misread somewhere (a lost clause number merges two
+    // clauses): none of them can be trusted to score on its own, so a reviewer settles each.
+    static Indicator Unsettled(Indicator indicator) =>
+        indicator.Kind != IndicatorKind.Base || RulebookChecker.ClauseSum(indicator) == indicator.MaxPoints ? indicator
+            : indicator with { Clauses = indicator.Clauses.Select(c => c.Decidable ? c with { Decidable = false, ReviewReason = $"指标 {indicator.Number} 各条款分值合计与分值 {indicator.MaxPoints} 分不符，条款可能识别有误，需人工核对" } : c).ToList() };
 
     static Indicator Indicator(ScoringTableReader.Row row, List<string> problems)
     {
