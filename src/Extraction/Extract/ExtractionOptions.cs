@@ -9,6 +9,9 @@ public sealed class ExtractionOptions
     public string OcrLanguages { get; set; } = "chi_sim+eng";
     /// <summary>Pages OCRed at once across the whole run (default: the number of cores).</summary>
     public int OcrParallelism { get; set; } = Environment.ProcessorCount;
+    /// <summary>Height in pixels of one stack of a scanned table's cells read in one Tesseract pass (default 30,000;
+    /// Tesseract refuses images over 32,767 px; shorter stacks were measured to read the scoring tables worse).</summary>
+    public int MaxStackHeight { get; set; } = 30_000;
     /// <summary>A page whose text layer has fewer non-blank characters than this is OCRed (default 20).</summary>
     public int MinTextLayerChars { get; set; } = 20;
     /// <summary>A page whose text layer is more than this share of unmapped glyphs is OCRed (default 0.3).</summary>

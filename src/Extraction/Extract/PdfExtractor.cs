@@ -110,12 +110,21 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         if (hasAbove) crops.Add(page.Crop(0, 0, page.Width, (int)grid.Top - inset));
         if (hasBelow) crops.Add(page.Crop(0, (int)grid.Bottom + inset, page.Width, page.Height));
 
-        var (stack, bands) = GrayImage.Stack(crops, gap: (int)(dpi / 6));
-        var path = prefix + "-cells.pgm";
-        stack.WritePgm(path);
-        var words = await ocr.ReadStackAsync(path, dpi, cancellation);
-        File.Delete(path);
-        var byBand = words.GroupBy(w => bands.FindIndex(b => w.CenterY >= b.Top && w.CenterY < b.Bottom)).ToDictionary(g => g.Key, g => g.ToList());
+        var words = new List<Word>();
+        var byBand = new Dictionary<int, List<Word>>();
+        int first = 0;
+        foreach (var chunk in StackChunks(crops, options.MaxStackHeight, gap: (int)(dpi / 6)))
+        {
+            var (stack, bands) = GrayImage.Stack(chunk, gap: (int)(dpi / 6));
+            var path = prefix + $"-cells-{first}.pgm";
+            stack.WritePgm(path);
+            var read = await ocr.ReadStackAsync(path, dpi, cancellation);
+            File.Delete(path);
+            words.AddRange(read);
+            foreach (var group in read.GroupBy(w => bands.FindIndex(b => w.CenterY >= b.Top && w.CenterY < b.Bottom)).Where(g => g.Key >= 0))
+                byBand[first + group.Key] = group.ToList();
+            first += chunk.Count;
+        }
         string TextOf(int band) => byBand.TryGetValue(band, out var ws) ? TableAssembler.LinesText(ws) : "";
 
         var texts = cells.Select((cell, i) => (cell, Text: TableAssembler.JoinCellLines(TextOf(i)))).ToDictionary(x => x.cell, x => x.Text);
@@ -124,6 +133,20 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         double? confidence = words.Count > 0 ? Math.Round(words.Average(w => w.Confidence), 3) : null;
         return new PageResult(new ExtractedPage(number, PageSource.Ocr, assembled.PageText, confidence),
             assembled.Rows is { Count: > 0 } rows ? new ExtractedTable(number, rows) : null);
+    }
+
+    /// <summary>The cells in order, cut into runs whose stack stays under the height limit (a cell taller than it goes alone).</summary>
+    internal static IEnumerable<List<GrayImage>> StackChunks(IReadOnlyList<GrayImage> crops, int maxHeight, int gap)
+    {
+        var chunk = new List<GrayImage>();
+        int height = 0;
+        foreach (var crop in crops)
+        {
+            if (chunk.Count > 0 && height + gap + crop.Height > maxHeight) { yield return chunk; chunk = []; height = 0; }
+            height += (chunk.Count > 0 ? gap : 0) + crop.Height;
+            chunk.Add(crop);
+        }
+        if (chunk.Count > 0) yield return chunk;
     }
 
     static ExtractionException Unreadable(string stderr) =>
