@@ -112,10 +112,10 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
 
         var words = new List<Word>();
         var byBand = new Dictionary<int, List<Word>>();
-        int first = 0;
-        foreach (var chunk in StackChunks(crops, options.MaxStackHeight, gap: (int)(dpi / 6)))
+        int gap = (int)(dpi / 6), first = 0;  // first: the index, among all crops, of the chunk's first crop
+        foreach (var chunk in StackChunks(crops, options.MaxStackHeight, gap))
         {
-            var (stack, bands) = GrayImage.Stack(chunk, gap: (int)(dpi / 6));
+            var (stack, bands) = GrayImage.Stack(chunk, gap);
             var path = prefix + $"-cells-{first}.pgm";
             stack.WritePgm(path);
             var read = await ocr.ReadStackAsync(path, dpi, cancellation);
