@@ -86,6 +86,12 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         if (job.Region is null)
             return Fail(job, "文件直接放在收件箱根目录，不知道属于哪个地区：请放入 inbox/<地区>/ 文件夹后重新放入");
 
+        // Of two files with the same bytes the one written first is the original, whichever is picked up first.
+        if (jobs.EarlierOpenCopy(job) is { } original && File.Exists(folders.InInbox(original.RelativePath)))
+        {
+            logger.LogInformation("{Stage} {Region} {File}：与 {Original} 内容相同，等它读完再处理", "发现", job.Region, relative, original.RelativePath);
+            return null;
+        }
         jobs.Advance(job.Id, Job.Extracting);
         // A run killed after storing this file's document resumes from it instead of calling it a copy of itself.
         if (store.FindDocument(job.Sha256!) is { Status: FileOutcome.Ok } && !store.IngestedElsewhere(job.Sha256!, relative))

@@ -12,6 +12,14 @@ public sealed class JobStore(EvidenceStore store)
     public Job? Open(string relativePath) =>
         Query("SELECT * FROM jobs WHERE relative_path = $p AND finished_at IS NULL ORDER BY id DESC LIMIT 1", ("$p", relativePath)).FirstOrDefault();
 
+    /// <summary>An open job for the same content whose file was written earlier: that file is the original, this one the copy.</summary>
+    public Job? EarlierOpenCopy(Job job) =>
+        job.Sha256 is null ? null : Query("""
+            SELECT * FROM jobs WHERE sha256 = $s AND id <> $id AND finished_at IS NULL AND state NOT IN ($failed, $duplicate)
+              AND (modified < $m OR (modified = $m AND relative_path < $p)) ORDER BY modified LIMIT 1
+            """, ("$s", job.Sha256), ("$id", job.Id), ("$failed", Job.Failed), ("$duplicate", Job.Duplicate), ("$m", job.Modified), ("$p", job.RelativePath))
+            .FirstOrDefault();
+
     public List<Job> AllOpen() => Query("SELECT * FROM jobs WHERE finished_at IS NULL ORDER BY id");
 
     public Job Create(string relativePath, string? region, string? sha256, long size, DateTime modified)

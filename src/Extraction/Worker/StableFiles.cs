@@ -43,7 +43,15 @@ public sealed class StableFiles(TimeSpan quiet, TimeProvider? clock = null)
             seen.Remove(path);
             ready.Add(path);
         }
-        return ready;
+        // Oldest first, so that of two copies the original is read first.
+        return [.. ready.OrderBy(LastWrite).ThenBy(p => p, StringComparer.Ordinal)];
+    }
+
+    static DateTime LastWrite(string path)
+    {
+        try { return File.GetLastWriteTimeUtc(path); }
+        catch (IOException) { return DateTime.MaxValue; }
+        catch (UnauthorizedAccessException) { return DateTime.MaxValue; }
     }
 
     static bool CanOpen(string path)
