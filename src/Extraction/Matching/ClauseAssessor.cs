@@ -44,7 +44,7 @@ public sealed partial class ClauseAssessor
     // A clause whose words all name materials ("报送工作总结及有关统计信息") is about its indicator's field: the word its
     // indicator's clauses use most (农资 for indicator 14, 卷烟 for 16) must show.
     Requirement Domained(Requirement r) =>
-        weights.Keys(r.Subject, r.Materials.Concat(r.Named)).Count == 0 && current is not null && weights.Domain(current) is { } domain ? r with { Subject = domain } : r;
+        weights.Keys(r.Subject, r.Materials.Concat(r.Named)).Count == 0 && current is not null && weights.Domain(current) is { } domain ? r with { Subject = domain, Wording = r.Subject } : r;
 
     Indicator? current;
 

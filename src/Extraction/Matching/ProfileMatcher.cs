@@ -25,7 +25,8 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
             var profile = document.Profile!;
             foreach (var material in requirement.Materials)
             {
-                var found = Match(material, requirement.Implied, SetsUp().IsMatch(requirement.Subject), keys, needed, document, profile).ToList();
+                var found = Match(material, requirement.Implied, SetsUp().IsMatch(requirement.Subject), keys, needed, document, profile)
+                    .Where(m => !requirement.Online || Online(m)).ToList();
                 if (found.Count == 0) continue;
                 matches.AddRange(found);
                 break;
@@ -68,6 +69,9 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
         if (passage is not null)
             yield return new(document, null, $"{Quote(profile)}正文{(records ? "记载" : "部署")}“{Cut(passage.Trim())}”（{profile.Kind}）", options.RecordFactor);
     }
+
+    // A report runs online when its source is a website, a client or a web page (荆楚网2019年…, 来源：…网, 门户网站).
+    static bool Online(RequirementMatch m) => WebOutlet().IsMatch(m.Item?.Text ?? m.Document.Text);
 
     // Why the document is of the kind asked: its own type, or what it carries (印发《…方案》, 附件, 附名单).
     static string? KindWhy(string material, bool implied, DocumentProfile p)
@@ -141,4 +145,5 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
 
     [GeneratedRegex(@"[。；！？\n]")] private static partial Regex Passage();
     [GeneratedRegex(@"制度|机制")] private static partial Regex SetsUp();
+    [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}网(?=[（(\s\d:：]|$)|网站|网页|客户端|公众号|来源[:：][^\n]{0,20}网")] private static partial Regex WebOutlet();
 }

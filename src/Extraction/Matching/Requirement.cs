@@ -9,9 +9,17 @@ public sealed record Requirement(IReadOnlyList<string> Materials, string Subject
     /// ("培训通知、培训总结、人员名单等材料" is about the training, not about 名单).</summary>
     public IReadOnlyList<string> Named { get; init; } = [];
 
+    /// <summary>Publicity asked for online (组织网上正面宣传报道): only a report whose outlet is a website, a client or a
+    /// web page meets it.</summary>
+    public bool Online { get; init; }
+
     /// <summary>The canonical material reported as missing (the first alternative).</summary>
     public string Material => Materials[0];
 
     /// <summary>What is missing, as kind + subject: 执法联络员制度文件, 宣传报道工作方案.</summary>
-    public string Describe() => RequirementWords.Phrase(Subject, Material);
+    public string Describe() => RequirementWords.Phrase(Wording ?? Subject, Material);
+
+    /// <summary>The clause's own words for the subject when matching reads it with another (its indicator's field): a
+    /// shortfall is named in the clause's words.</summary>
+    public string? Wording { get; init; }
 }

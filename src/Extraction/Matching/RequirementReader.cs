@@ -11,9 +11,14 @@ public static partial class RequirementReader
     public static List<Requirement> Read(string condition, IReadOnlyList<string> materials, string subject)
     {
         int count = AtLeast().Match(condition) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 1;
-        if (materials.Count == 0) return [new Requirement([RequirementWords.Implied(condition)], subject, count, true)];
+        bool online = Online().IsMatch(condition);
+        if (materials.Count == 0)
+        {
+            var implied = RequirementWords.Implied(condition);
+            return [new Requirement([implied], subject, count, true) { Online = online && implied == "宣传报道" }];
+        }
         var groups = Alternatives(condition, materials);
-        return groups.Select(g => new Requirement(g, subject, g.Contains("典型案例") ? count : 1, false) { Named = materials }).ToList();
+        return groups.Select(g => new Requirement(g, subject, g.Contains("典型案例") ? count : 1, false) { Named = materials, Online = online && g.Contains("宣传报道") }).ToList();
     }
 
     // "考核评议通知或考核结果": the materials on both sides of 或 are one requirement with alternatives.
@@ -40,4 +45,5 @@ public static partial class RequirementReader
     static bool LeadingMaterial(string part) => MaterialLexicon.Find(part.Length > 8 ? part[..8] : part).Count > 0;
 
     [GeneratedRegex(@"不少于\s*(\d+)")] private static partial Regex AtLeast();
+    [GeneratedRegex(@"网上|网络|互联网|网站")] private static partial Regex Online();
 }

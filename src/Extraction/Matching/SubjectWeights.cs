@@ -33,7 +33,7 @@ public sealed partial class SubjectWeights
     {
         var own = materials.SelectMany(m => MaterialNames(m)).ToHashSet();
         // The material's own words go before segmenting, so 数据信息 leaves no stray 信息 behind.
-        subject = Aside().Replace(RequirementWords.Count().Replace(subject, ""), "");
+        subject = SelfReference().Replace(Aside().Replace(RequirementWords.Count().Replace(subject, ""), ""), " ");
         foreach (var name in own.OrderByDescending(n => n.Length)) subject = subject.Replace(name, " ", StringComparison.Ordinal);
         var canonical = synonyms.Canonical(subject);
         var keys = new List<SubjectKey>();
@@ -67,6 +67,10 @@ public sealed partial class SubjectWeights
     // "(含打击知识产权违法百日执法行动)", "(打假办发〔2019〕5号)": an aside, not what the clause is about.
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（](?:含|包括|即|如|打假办|[^()（）]{0,12}〔)[^()（）]*[)）]")] private static partial System.Text.RegularExpressions.Regex Aside();
 
+    // The region naming itself (本地区, 本市(州、林区)) and the act of reporting (信息报送) say whose and how, not about what:
+    // 本地区分工方案 is about 分工.
+    [System.Text.RegularExpressions.GeneratedRegex(@"本(?:地区|辖区|市|县|区)(?:[(（][州市县区林、]{1,8}[)）])?|[(（][州市县区林、]{1,8}[)）]|信息报送")] private static partial System.Text.RegularExpressions.Regex SelfReference();
+
     /// <summary>The word an indicator's title and clauses use most: its field.</summary>
     public string? Domain(Indicator indicator)
     {
@@ -93,7 +97,8 @@ public sealed partial class SubjectWeights
         "总结" => ["总结", "工作总结", "总结报告"],
         "统计报表" => ["统计报表", "报表", "统计", "数据", "数据信息", "统计信息", "工作报表"],
         "人员名单" => ["人员名单", "名单", "联系人名单", "签到表"],
-        "宣传报道" => ["宣传报道", "报道", "主流媒体", "媒体", "新闻", "发布", "发布新闻", "宣传"],
+        // 网上 and 正面 say where and in what tone a report runs, not what it is about (组织网上正面宣传报道).
+        "宣传报道" => ["宣传报道", "报道", "主流媒体", "媒体", "新闻", "发布", "发布新闻", "宣传", "网上", "正面"],
         "典型案例" => ["典型案例", "案例", "指导案例"],
         "会议纪要" => ["会议纪要", "纪要"],
         "通知" => ["通知"],

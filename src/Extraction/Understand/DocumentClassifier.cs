@@ -27,18 +27,73 @@ public static partial class DocumentClassifier
     public static string Classify(string? title, string text, bool hasDocNumber) =>
         Classify(new HeaderReader.Header(null, hasDocNumber ? "" : null, title, null, null, null, []) { FormalTitle = title?.StartsWith("关于") == true }, text);
 
-    public static string Classify(HeaderReader.Header header, string text)
+    public static string Classify(HeaderReader.Header header, string text) => Read(header, text).Type;
+
+    /// <summary>The type, and the title it was told from when the header's title does not tell it: a title line the
+    /// header passed over (an OCR'd number taken for the title, a title whose type word wrapped onto the next line, the
+    /// headline above a web reprint's 来源 line, a 关于…的通知 run into its addressee by OCR).</summary>
+    public static (string Type, string? Title) Read(HeaderReader.Header header, string text)
     {
+        var type = ByHeader(header, text, out bool decided);
+        if (decided || header.Bulletin) return (type, null);
+        foreach (var candidate in TitleLines(text))
+            if (TypeOfTitle(candidate) is { } found) return (found, candidate);
+        if (WebReprint().IsMatch(Head(text))) return ("新闻报道", ReprintHeadline(text));
+        return (type, null);
+    }
+
+    // The header's title decides when it ends with a type or names one.
+    static string ByHeader(HeaderReader.Header header, string text, out bool decided)
+    {
+        decided = true;
         var t = TrailingNote().Replace(header.Title ?? "", "");
         if (header.Bulletin) return "工作信息";
-        // A self-evaluation is one whatever its wrapper (…自评情况的报告, …自评表); a notice asking for one is a notice.
         if (SelfEvaluationTitle().IsMatch(t) && !t.EndsWith("通知")) return "自评报告";
-        // The title's last word decides: 关于印发…方案的通知 is a 通知, 关于报送…典型案例的函 a 函.
         if (header.FormalTitle || header.DocNumber is not null || t.Length >= 6)
             foreach (var (ending, type) in TitleEndings)
                 if (t.EndsWith(ending, StringComparison.Ordinal) && (ending.Length > 1 || header.FormalTitle || header.DocNumber is not null)) return type;
         foreach (var (type, pattern) in ByTitle)
             if (pattern.IsMatch(t)) return type;
+        decided = false;
+        return ByText(header, text, t);
+    }
+
+    // A line standing for a title: it ends with a type word (…的通知, …统计表), or names one (…会议纪要), at least six long.
+    static string? TypeOfTitle(string line)
+    {
+        var t = TrailingNote().Replace(line, "");
+        if (t.Length < 6) return null;
+        if (SelfEvaluationTitle().IsMatch(t) && !t.EndsWith("通知")) return "自评报告";
+        foreach (var (ending, type) in TitleEndings)
+            if (ending.Length > 1 && t.EndsWith(ending, StringComparison.Ordinal)) return type;
+        return null;
+    }
+
+    // The lines a title may stand on at the top of the first page: each of the first few, each joined with a short next
+    // line (…联席会议 / 纪要), and a 关于…的通知 run together with the number before it by OCR (…15号-转发《…》的通知…).
+    static IEnumerable<string> TitleLines(string text)
+    {
+        var lines = Head(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(6).ToList();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && lines[i + 1].Length <= 4) yield return lines[i] + lines[i + 1];
+            yield return lines[i];
+            foreach (Match m in InlineTitle().Matches(lines[i])) yield return m.Groups["t"].Value;
+        }
+    }
+
+    static string Head(string text) => text.Length <= 600 ? text : text[..600];
+
+    // A web reprint's headline is the line above its 来源/发布时间 line.
+    static string? ReprintHeadline(string text)
+    {
+        var lines = Head(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        int at = lines.FindIndex(l => SourceLine().IsMatch(l));
+        return at > 0 ? lines[at - 1] : null;
+    }
+
+    static string ByText(HeaderReader.Header header, string text, string t)
+    {
         if (NewsCue().IsMatch(text) || header.WebPage && !header.FormalTitle && header.DocNumber is null) return "新闻报道";
         // Minutes say what the meeting heard, held and asked, whatever OCR made of their title.
         if (MinutesCue().Matches(text).Select(m => m.Value).Distinct().Count() >= 2) return "会议纪要";
@@ -50,6 +105,11 @@ public static partial class DocumentClassifier
     }
 
     [GeneratedRegex(@"本报讯|记者|通讯员|《[^》]{1,10}(日报|晚报|报)》")] private static partial Regex NewsCue();
+    // 关于…的通知 right after a number in a run-together line, not followed by 》 (that would be a document it quotes).
+    [GeneratedRegex(@"号\s*[-—_]?\s*(?<t>(?:关于|转发|印发)[^。；;]{2,120}?的(?:通知|通报|意见|函|决定|报告|请示|批复))(?!》)")] private static partial Regex InlineTitle();
+    // A web page's 来源/发布时间 line near the top: what it carries is a reprinted report, unless its title says otherwise.
+    [GeneratedRegex(@"(?m)^\s*[（(]?(来源|发布时间|发布日期)[:：]")] private static partial Regex SourceLine();
+    [GeneratedRegex(@"(?m)^\s*[（(]?(来源|发布时间|发布日期)[:：].{0,60}(20\d\d|发布时间)")] private static partial Regex WebReprint();
     [GeneratedRegex(@"会议(认为|要求|听取|明确|强调|指出|决定)|出席|列席")] private static partial Regex MinutesCue();
     [GeneratedRegex(@"序号[\s|\t]*姓名|姓名[\s|\t]*(单位|职务|性别)")] private static partial Regex RosterHeader();
     [GeneratedRegex(@"自评报告|自查报告|自评情况|自评表|自我评价报告|自评材料")] private static partial Regex SelfEvaluationTitle();

@@ -29,7 +29,7 @@ public sealed class DocumentUnderstanding(PipelineDefinition? pipeline, Understa
         var beforeMending = header;
         if (ocrKnown is not null)
             header = new HeaderMender(pipeline, places, options).Mend(header, text, folderRegion, ocrKnown);
-        var type = DocumentClassifier.Classify(header, text);
+        var (type, typedTitle) = DocumentClassifier.Read(header, text);
         var issuerRegion = header.Issuer is null || pipeline is null ? null : places.RegionOf(header.Issuer, pipeline);
         var flags = new List<string>();
         if (folderRegion is not null && issuerRegion is not null && issuerRegion != Canonical(folderRegion)) flags.Add("misfiled");
@@ -38,7 +38,8 @@ public sealed class DocumentUnderstanding(PipelineDefinition? pipeline, Understa
         if (pages.Count > 0 && pages[0] != pageTexts[0])
             asRead = new RawHeader(AsWritten(beforeMending.Issuer, text, pageTexts), beforeMending.DocNumber, AsWritten(beforeMending.Title, text, pageTexts));
         else if (beforeMending != header) asRead = new RawHeader(beforeMending.Issuer, beforeMending.DocNumber, beforeMending.Title);
-        return new DocumentFacts(type, header.Issuer, header.DocNumber, header.Title, header.Addressee, header.Date, header.PrintedDate, header.Attachments, issuerRegion)
+        // The title the type was told from, when the header's own did not tell it, is the one the document goes by.
+        return new DocumentFacts(type, header.Issuer, header.DocNumber, typedTitle ?? header.Title, header.Addressee, header.Date, header.PrintedDate, header.Attachments, issuerRegion)
         {
             Flags = flags,
             AsRead = asRead,

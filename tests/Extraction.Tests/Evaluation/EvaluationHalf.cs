@@ -35,8 +35,20 @@ public abstract class EvaluationHalf(string name, string folder) : IAsyncLifetim
         if (!Directory.Exists(Inbox) || !File.Exists(truthFile))
             throw new DirectoryNotFoundException($"{Name}不存在：需要 {Inbox} 下的地区文件夹和 {truthFile}（标注答案）；请先合并写入该半数据的分支。");
         Truth = Truth.Load(truthFile);
-        Store = EvidenceStore.Open(Path.Combine(work.FullName, "extraction.db"));
-        await new Ingestor(Store, new ExtractionOptions()).IngestAsync(InboxScanner.Scan([Inbox], null).ToList(), "test", null, default);
+        // EXTRACTION_EVAL_CACHE=<folder> keeps each half's ingested store there and reuses it: a developer tuning the
+        // understanding or the matching skips the OCR of every run. Left unset (CI, the figures reported), all is read anew.
+        var cache = Environment.GetEnvironmentVariable("EXTRACTION_EVAL_CACHE") is { Length: > 0 } c ? Path.Combine(c, $"{Name}.db") : null;
+        var db = Path.Combine(work.FullName, "extraction.db");
+        bool cached = cache is not null && File.Exists(cache);
+        if (cached) File.Copy(cache!, db);
+        Store = EvidenceStore.Open(db);
+        if (!cached)
+            await new Ingestor(Store, new ExtractionOptions()).IngestAsync(InboxScanner.Scan([Inbox], null).ToList(), "test", null, default);
+        if (!cached && cache is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+            Store.WithConnection(connection => { using var cmd = connection.CreateCommand(); cmd.CommandText = "VACUUM INTO $p"; cmd.Parameters.AddWithValue("$p", cache); return cmd.ExecuteNonQuery(); });
+        }
         var rulebook = RulebookFile.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019", RulebookFile.FileName));
         var analyzer = new ChineseAnalyzer(DomainLexicon.Build([rulebook]));
         new PageIndexer(Store, analyzer).Update();

@@ -25,7 +25,7 @@ public static partial class ContainedItems
         bool compilation = Compilation().IsMatch(title);
         if (type != "新闻报道" && !compilation) return [];
         // A text layer may join a report's source line to the sentence before it: split where a numbered source begins.
-        lines = lines.SelectMany(l => SourceStart().Split(l)).Where(l => l.Length > 0).ToList();
+        lines = Rejoined(lines.SelectMany(l => SourceStart().Split(l)).Where(l => l.Length > 0).ToList());
         var sources = lines.Select((l, i) => (l, i)).Where(x => SourceLine().IsMatch(x.l)).Select(x => x.i).ToList();
         if (sources.Count <= 1)
             return type == "新闻报道" || sources.Count == 1 ? [new ContainedItem("新闻报道", title, string.Join("\n", lines), outlets.LevelOf(string.Join("\n", lines)))] : [];
@@ -43,6 +43,18 @@ public static partial class ContainedItems
         return items;
     }
 
+    // A source written on two lines (1.荆楚网 / 2019年5月6日) is one source line.
+    static List<string> Rejoined(List<string> lines)
+    {
+        var joined = new List<string>();
+        for (int i = 0; i < lines.Count; i++)
+            if (i + 1 < lines.Count && NumberedOutlet().IsMatch(lines[i]) && DateLine().IsMatch(lines[i + 1])) joined.Add(lines[i] + lines[++i]);
+            else joined.Add(lines[i]);
+        return joined;
+    }
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、])\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff（）()]{2,20}?)\s*(?:《[^》]{1,12}》)?$")] private static partial Regex NumberedOutlet();
+    [GeneratedRegex(@"^20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")] private static partial Regex DateLine();
     [GeneratedRegex(@"(?m)(?<=^|[。\n])\s*案例[一二三四五六七八九十\d]{1,3}\s*[:：、．.]")] private static partial Regex CaseHeading();
     [GeneratedRegex(@"(?<=[。！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])\s*(?:《|[\u4e00-\u9fff（）()]{2,20}?\s*(?:《[^》]{1,12}》)?\s*20\d\d\s*年))")] private static partial Regex SourceStart();
     [GeneratedRegex(@"汇编|汇总|剪报|选编|媒体报道")] private static partial Regex Compilation();

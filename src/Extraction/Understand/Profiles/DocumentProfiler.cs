@@ -10,11 +10,14 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var title = (facts.Title ?? lines.FirstOrDefault() ?? "").Trim('【', '】');
+        // A bulletin goes by its masthead (…打击侵权假冒工作信息（第5期）): it says what the bulletin reports on, and its
+        // first item follows it, whatever line the header took for the title.
+        var masthead = facts.Type == "工作信息" ? lines.Take(8).FirstOrDefault(l => Masthead().IsMatch(l)) : null;
         // A table's rows are its content: its opening runs to the full length; a document's is its first paragraph.
-        var opening = Opening(lines, title, facts.Type is "统计报表" or "人员名单" ? openingCharacters : 30);
+        var opening = Opening(lines, masthead ?? title, facts.Type is "统计报表" or "人员名单" ? openingCharacters : 30);
         var head = title + "\n" + opening;
         var names = Quoted().Matches(head).Select(m => m.Groups["n"].Value)
-            .Concat(ActionName().Matches(head).Select(m => m.Value)).Distinct().ToList();
+            .Concat(ActionName().Matches(head).Select(m => m.Value)).Prepend(masthead).OfType<string>().Distinct().ToList();
         int rows = RosterRow().Matches(text).Count;
         var carried = Carried(title, opening, facts, rows).ToList();
         var items = ContainedItems.Cases(text).Concat(ContainedItems.Reports(facts.Type, title, lines, outlets)).ToList();
@@ -45,7 +48,7 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
     IEnumerable<CarriedDocument> Carried(string title, string opening, DocumentFacts facts, int rows)
     {
         var seen = new HashSet<string>();
-        if ((Wrapper().Match(title) is { Success: true } b ? b : BareWrapper().Match(title)) is { Success: true } w && seen.Add(w.Groups["t"].Value))
+        if ((Wrapper().Match(title) is { Success: true } b ? b : BareWrapper().Match(title) is { Success: true } c ? c : Sends().Match(title)) is { Success: true } w && seen.Add(w.Groups["t"].Value))
             yield return new(TitleKinds.Of(w.Groups["t"].Value) ?? "文件", w.Groups["t"].Value, w.Groups["via"].Value);
         foreach (Match m in IssuedInOpening().Matches(opening))
             if (seen.Add(m.Groups["t"].Value)) yield return new(TitleKinds.Of(m.Groups["t"].Value) ?? "文件", m.Groups["t"].Value, m.Groups["via"].Value);
@@ -62,6 +65,9 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
 
     [GeneratedRegex(@"(?<via>印发|转发|下发|颁发|公布)《(?<t>.{4,80})》的(?:通知|函|通报|决定)$")] private static partial Regex Wrapper();
     [GeneratedRegex(@"(?<via>印发|转发|下发|颁发|公布)(?<t>[^《》]{4,80}?)的(?:通知|函|通报|决定)$")] private static partial Regex BareWrapper();
+    // A 函 or 报告 that 报送 a summary or figures sends them (关于报送…工作总结的函); a 通知 asking for them sends nothing.
+    [GeneratedRegex(@"(?<via>报送|上报|呈报|报来)《?(?<t>[^《》]{4,80}?)》?的(?:函|报告)$")] private static partial Regex Sends();
+    [GeneratedRegex(@"^.{2,40}(工作信息|简报|动态|信息专报|快报)\s*([（(]?(20\d\d\s*年)?\s*第\s*\d{1,3}\s*期[）)]?)?$")] private static partial Regex Masthead();
     [GeneratedRegex(@"现将《(?<t>[^》]{4,80})》(?<via>印发|转发|下发)")] private static partial Regex IssuedInOpening();
     [GeneratedRegex(@"《(?<n>[^》]{2,80})》|[“""](?<n>[^”""]{2,20})[”""]")] private static partial Regex Quoted();
     [GeneratedRegex(@"[\u4e00-\u9fff]{2}20\d\d(?![\d年])")] private static partial Regex ActionName();
