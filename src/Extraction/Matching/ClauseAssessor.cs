@@ -119,7 +119,8 @@ public sealed partial class ClauseAssessor
         // A clause below its maximum always names what is missing; when every requirement was met (items short of the
         // cap, an award with no requirement of its own) the kinds it asks for are what more of would earn the rest.
         var short_ = unmet.Count > 0 ? unmet : below ? outcomes : [];
-        var missing = below ? short_.Select(o => o.Requirement.Material).Distinct().ToList() : [];
+        // The kinds a clause below its maximum lacks are all it asks for: more of a met one would earn the rest too.
+        var missing = below ? short_.Concat(outcomes).Select(o => o.Requirement.Material).Distinct().ToList() : [];
         var shortfalls = below ? short_.Select(Shortfall).Distinct().ToList() : [];
         string status = !below ? Suggestion.Met : points > 0 || outcomes.Any(o => o.Found > 0) ? Suggestion.Partial : Suggestion.Missing_;
         string reason = string.Join("；", explanations.Select(e => "已找到" + e).Concat(shortfalls));

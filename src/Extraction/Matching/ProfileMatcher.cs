@@ -25,7 +25,9 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
             var profile = document.Profile!;
             foreach (var material in requirement.Materials)
             {
-                var found = Match(material, requirement.Implied, SetsUp().IsMatch(requirement.Subject), keys, needed, document, profile)
+                var found = Match(material, requirement.Implied, SetsUp().IsMatch(requirement.Subject), keys, needed, document, profile,
+                        Training().IsMatch(requirement.Wording ?? requirement.Subject) || material.StartsWith("培训", StringComparison.Ordinal),
+                        requirement.Implied && Implements().IsMatch(requirement.Subject))
                     .Where(m => !requirement.Online || Online(m)).ToList();
                 if (found.Count == 0) continue;
                 matches.AddRange(found);
@@ -36,7 +38,8 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
         return new RequirementOutcome(requirement, matches.OrderByDescending(m => m.Factor).ToList());
     }
 
-    IEnumerable<RequirementMatch> Match(string material, bool implied, bool system, List<SubjectKey> keys, double needed, RegionDocument document, DocumentProfile profile)
+    IEnumerable<RequirementMatch> Match(string material, bool implied, bool system, List<SubjectKey> keys, double needed, RegionDocument document, DocumentProfile profile,
+        bool trainingAsked = true, bool implements = false)
     {
         if (material is "典型案例" or "宣传报道")
         {
@@ -51,6 +54,11 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
                 yield break;
             }
         }
+        // A training's notice or summary is about the training: it meets a clause that asks for one, not the acts it
+        // teaches (执法检查实务) nor the work it trains for (软件正版化工作).
+        if (!trainingAsked && Training().IsMatch(profile.Title)) yield break;
+        // Carrying out (组织实施…工作) is not shown by the plan for it: a plan, or a circular issuing one, is planning.
+        if (implements && profile.Kinds.Contains("工作方案")) yield break;
         var why = KindWhy(material, implied, profile);
         if (why is not null && About(keys, Own(profile, profile.About), needed))
         {
@@ -58,7 +66,9 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
             yield break;
         }
         // Only an act (a deployment, a system set up, a case handled) can be read from a passage; a named document cannot.
-        if (!implied || material is not ("通知" or "文件" or "典型案例")) yield break;
+        // Minutes asked for a meeting that did something (召开会议部署落实…电视电话会议,有会议纪要) show it in a passage.
+        bool minutes = material == "会议纪要" && profile.Kind == "会议纪要";
+        if (!minutes && (!implied || material is not ("通知" or "文件" or "典型案例"))) yield break;
         needed = Math.Max(needed, options.SubjectShare);
         // Minutes, summaries and case reports record acts passage by passage: one passage can show the act was done. A
         // region's own circular sets up a system (建立…制度) by ordering it.
@@ -145,5 +155,7 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
 
     [GeneratedRegex(@"[。；！？\n]")] private static partial Regex Passage();
     [GeneratedRegex(@"制度|机制")] private static partial Regex SetsUp();
+    [GeneratedRegex(@"培训")] private static partial Regex Training();
+    [GeneratedRegex(@"实施(?!方案)")] private static partial Regex Implements();
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}网(?=[（(\s\d:：]|$)|网站|网页|客户端|公众号|来源[:：][^\n]{0,20}网")] private static partial Regex WebOutlet();
 }

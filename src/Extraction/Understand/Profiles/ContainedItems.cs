@@ -37,7 +37,7 @@ public static partial class ContainedItems
             int from = heads ? sources[k] : k == 0 ? 0 : sources[k - 1] + 1;
             int to = heads ? (k + 1 < sources.Count ? sources[k + 1] : lines.Count) : sources[k] + 1;
             var block = lines.Skip(from).Take(to - from).ToList();
-            var headline = block.FirstOrDefault(l => !SourceLine().IsMatch(l) && !l.Contains(title, StringComparison.Ordinal)) ?? block[0];
+            var headline = block.FirstOrDefault(l => !SourceLine().IsMatch(l) && !BareDate().IsMatch(l) && !l.Contains(title, StringComparison.Ordinal)) ?? block[0];
             items.Add(new ContainedItem("新闻报道", headline, string.Join("\n", block), outlets.LevelOf(string.Join("\n", block))));
         }
         return items;
@@ -55,6 +55,8 @@ public static partial class ContainedItems
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、])\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff（）()]{2,20}?)\s*(?:《[^》]{1,12}》)?$")] private static partial Regex NumberedOutlet();
     [GeneratedRegex(@"^20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")] private static partial Regex DateLine();
+    // A compilation's cover date (2019年12月) is no headline.
+    [GeneratedRegex(@"^20\d\d\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*日)?$")] private static partial Regex BareDate();
     [GeneratedRegex(@"(?m)(?<=^|[。\n])\s*案例[一二三四五六七八九十\d]{1,3}\s*[:：、．.]")] private static partial Regex CaseHeading();
     [GeneratedRegex(@"(?<=[。！？])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])\s*(?:《|[\u4e00-\u9fff（）()]{2,20}?\s*(?:《[^》]{1,12}》)?\s*20\d\d\s*年))")] private static partial Regex SourceStart();
     [GeneratedRegex(@"汇编|汇总|剪报|选编|媒体报道")] private static partial Regex Compilation();

@@ -52,6 +52,10 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
             yield return new(TitleKinds.Of(w.Groups["t"].Value) ?? "文件", w.Groups["t"].Value, w.Groups["via"].Value);
         foreach (Match m in IssuedInOpening().Matches(opening))
             if (seen.Add(m.Groups["t"].Value)) yield return new(TitleKinds.Of(m.Groups["t"].Value) ?? "文件", m.Groups["t"].Value, m.Groups["via"].Value);
+        // A 函 sending its papers names each in its opening (现将…工作总结及相关数据报上): it carries each of them.
+        if (facts.Type is "函" or "报告" && SentInOpening().Match(opening) is { Success: true } sent)
+            foreach (var part in sent.Groups["t"].Value.Split(['及', '和', '、']).Select(x => x.Trim()))
+                if (part.Length >= 2 && TitleKinds.Of(part) is { } kind && seen.Add(part)) yield return new(kind, part, "报送");
         foreach (var attachment in facts.Attachments)
         {
             var t = AttachmentNumber().Replace(attachment, "").Trim();
@@ -68,6 +72,7 @@ public sealed partial class DocumentProfiler(OutletLevels outlets, int openingCh
     // A 函 or 报告 that 报送 a summary or figures sends them (关于报送…工作总结的函); a 通知 asking for them sends nothing.
     [GeneratedRegex(@"(?<via>报送|上报|呈报|报来)《?(?<t>[^《》]{4,80}?)》?的(?:函|报告)$")] private static partial Regex Sends();
     [GeneratedRegex(@"^.{2,40}(工作信息|简报|动态|信息专报|快报)\s*([（(]?(20\d\d\s*年)?\s*第\s*\d{1,3}\s*期[）)]?)?$")] private static partial Regex Masthead();
+    [GeneratedRegex(@"现将(?<t>[^,，。；]{2,60}?)(?:报上|报送|上报|呈报|报来|报给)")] private static partial Regex SentInOpening();
     [GeneratedRegex(@"现将《(?<t>[^》]{4,80})》(?<via>印发|转发|下发)")] private static partial Regex IssuedInOpening();
     [GeneratedRegex(@"《(?<n>[^》]{2,80})》|[“""](?<n>[^”""]{2,20})[”""]")] private static partial Regex Quoted();
     [GeneratedRegex(@"[\u4e00-\u9fff]{2}20\d\d(?![\d年])")] private static partial Regex ActionName();
