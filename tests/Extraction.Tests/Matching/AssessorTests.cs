@@ -48,7 +48,9 @@ public class AssessorTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         documents[documents.IndexOf(notice)] = notice with { Facts = notice.Facts with { Flags = ["misfiled"] } };
         var clause = new Assessor(fixture.Rulebook, fixture.Analyzer, null, OutletLevels.From(Hubei)).Assess("襄阳市", documents).Clauses.Single(c => c.Indicator == 10 && c.Clause == 2);
         Assert.Equal(Suggestion.Partial, clause.Status);
-        Assert.Equal(["培训通知"], clause.Missing);
+        // The notice is what it lacks; the kinds it asks for are all listed, the notice first.
+        Assert.Equal("培训通知", clause.Missing[0]);
+        Assert.Single(clause.Shortfalls, s => s.EndsWith("培训通知", StringComparison.Ordinal));
     }
 
     [Fact]

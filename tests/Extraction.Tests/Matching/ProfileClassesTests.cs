@@ -1,0 +1,75 @@
+using Extraction.Understand;
+using Extraction.Understand.Profiles;
+
+namespace Extraction.Tests.Matching;
+
+/// <summary>The classes of failure found on the tuning half, each on texts written for it and read by the real
+/// understanding and matching: a title the header passed over, a web reprint, a wrapped type word, a 函 that sends its
+/// papers, a compilation's two-line sources, online publicity, training papers and plans that are not the act asked.</summary>
+public sealed class ProfileClassesTests(MatchingFixture fixture) : IClassFixture<MatchingFixture>
+{
+    // (the first page as OCR or a web page gives it, the type, the title it goes by)
+    public static TheoryData<string, string, string> TitlesPassedOver => new()
+    {
+        { "樊城区打击侵权假冒工作领导小组办公室文件\n樊打假办 (2019) 7号\n天于开展“清风2019”专项行动的通知\n各成员单位:\n区领导小组办公室决定开展“清风2019”专项行动,严厉打击假记者敲诈勒索。",
+            "通知", "天于开展“清风2019”专项行动的通知" },
+        { "-XJ]J 樊打假办发【2019j 3号-转发《湖北省版权局关于开展2019年软件正版化检查的通知》的通知各街道办事处:现将《湖北省版权局关于开展2019年软件正版化检查的通知》转发给你们。",
+            "通知", "转发《湖北省版权局关于开展2019年软件正版化检查的通知》的通知" },
+        { "枣阳市打击侵权假冒领域两法衔接工作联席会议\n纪要\n2019年5月8日,市领导小组办公室会同市检察院召开联席会议。",
+            "会议纪要", "枣阳市打击侵权假冒领域两法衔接工作联席会议纪要" },
+        { "首页 | 新闻 | 政务 | 服务\n当前位置:首页 > 新闻\n枣阳查获一批假冒化肥\n来源:枣阳新闻网 发布时间:2019-06-03 09:12\n6月2日,枣阳市农业农村局在琚湾镇查获假冒复合肥12吨。\n关于我们 | 联系我们",
+            "新闻报道", "枣阳查获一批假冒化肥" },
+        { "首页 | 政务公开\n关于开展2019年农资打假专项治理的通知\n来源:枣阳市农业农村局 发布时间:2019-03-11\n各镇农业服务中心:\n现就开展农资打假专项治理通知如下。",
+            "通知", "关于开展2019年农资打假专项治理的通知" },
+    };
+
+    [Theory, MemberData(nameof(TitlesPassedOver))]
+    public void ATitleTheHeaderPassedOverStillTellsTheType(string page, string type, string title)
+    {
+        var facts = new DocumentUnderstanding(MatchingFixture.Hubei).Understand([page], "襄阳市");
+        Assert.Equal(type, facts.Type);
+        Assert.Equal(title, facts.Title);
+    }
+
+    [Fact]
+    public void ALetterThatSendsASummaryAndItsFiguresCarriesBoth()
+    {
+        var text = "关于报送枣阳市2019年软件正版化工作总结的函\n市版权局:\n现将我市2019年软件正版化工作总结及相关数据报上,请审阅。\n枣阳市文化和旅游局\n2019年12月12日";
+        var profile = new DocumentProfiler(fixture.Outlets).Profile(
+            new DocumentFacts("函", null, null, "关于报送枣阳市2019年软件正版化工作总结的函", null, new DateOnly(2019, 12, 12), null, [], null), text);
+        Assert.Contains(profile.Carried, c => c.Kind == "总结" && c.Via == "报送");
+        Assert.Contains(profile.Carried, c => c.Kind == "统计报表" && c.Title == "相关数据");
+    }
+
+    [Fact]
+    public void ACompilationWhoseSourcesTakeTwoLinesHoldsOneReportPerSource()
+    {
+        var text = "枣阳市打击侵权假冒宣传报道汇编(2019年)\n1.荆楚网\n2019年5月6日\n2019年12月\n枣阳查获侵犯注册商标专用权轮胎\n市市场监管局查获侵权轮胎230条。\n2.《襄阳日报》\n2019年7月22日第3版\n我市开展专利执法进企业活动\n执法人员走访30家企业。";
+        var profile = new DocumentProfiler(fixture.Outlets).Profile(
+            new DocumentFacts("新闻报道", null, null, "枣阳市打击侵权假冒宣传报道汇编(2019年)", null, null, null, [], null), text);
+        Assert.Equal(["枣阳查获侵犯注册商标专用权轮胎", "我市开展专利执法进企业活动"], profile.Items.Select(i => i.Heading).ToArray());
+        Assert.Equal("省级", profile.Items[0].OutletLevel);
+    }
+
+    [Fact]
+    public void OnlinePublicityIsMetByAWebOutletOnlyAndNewsOfTheCampaignByAnyOutlet()
+    {
+        var paper = fixture.Document("报道.docx", "我市重拳打击侵权假冒查办案件56件\n本报讯 今年以来,我市开展打击侵权假冒专项行动,查办商标侵权案件56件。《襄阳日报》2019年11月2日");
+        var web = fixture.Document("网页.txt", "首页 | 新闻\n我市打击侵权假冒工作成效明显\n来源:荆楚网 发布时间:2019-09-20 10:00\n今年以来,我市查办侵权假冒案件300余件。");
+        Assert.Equal(0, fixture.Assess("27(3)", paper).SuggestedPoints);
+        Assert.Equal(1, fixture.Assess("27(3)", web).SuggestedPoints);
+        Assert.Equal(1, fixture.Assess("27(2)", paper).SuggestedPoints);
+        var elsewhere = fixture.Document("电梯.docx", "我市开展电梯安全隐患专项排查\n本报讯 7月以来,市市场监管局排查住宅小区电梯1860台。《襄阳日报》2019年7月15日");
+        Assert.Equal(0, fixture.Assess("27(2)", elsewhere).SuggestedPoints);
+    }
+
+    [Fact]
+    public void ATrainingNoticeDoesNotShowTheInspectionsItTeachesNorAPlanItsCarryingOut()
+    {
+        var training = fixture.Document("培训.docx", "襄林函〔2019〕3号\n关于举办全市林木种苗质量监管培训班的通知\n各县市区林业局:\n为提高林木种苗质量监管水平,市林业局定于8月20日举办林木种苗执法检查培训班,培训林木种苗执法检查实务。\n襄阳市林业局\n2019年8月5日");
+        Assert.Equal(0, fixture.Assess("11(2)", training).SuggestedPoints);
+        var plan = fixture.Document("方案.docx", "襄卫发〔2019〕4号\n襄阳市卫生健康委员会关于印发2019年消毒产品随机监督抽查工作方案的通知\n各县市区卫生健康局:\n现将《襄阳市2019年消毒产品随机监督抽查工作方案》印发给你们,请认真组织实施。\n襄阳市卫生健康委员会\n2019年4月9日");
+        Assert.Equal(0.25m, fixture.Assess("17(1)", plan).SuggestedPoints);
+        Assert.Equal(0, fixture.Assess("17(2)", plan).SuggestedPoints);
+    }
+}
