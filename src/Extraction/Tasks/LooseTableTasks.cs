@@ -13,6 +13,10 @@ public static class LooseTableTasks
         var tasks = new List<WorkTask>();
         foreach (var category in table.Categories)
             foreach (var task in category.Tasks)
+            {
+                // A task whose measure rows were all lost is still a task: kept with no units, for a person to complete.
+                if (task.Measures.Count == 0)
+                    tasks.Add(new WorkTask(category.Number, task.Number, task.Title, null, TaskOutputs.FromText(task.Title), TaskDeadline.None, [], [], [], 0));
                 foreach (var measure in task.Measures)
                 {
                     var units = UnitNames.Read(string.Join("、", measure.Units), region);
@@ -20,6 +24,7 @@ public static class LooseTableTasks
                     var outputs = measure.Target is { } target ? TaskOutputs.Split(target) : TaskOutputs.FromText(measure.Text);
                     tasks.Add(new WorkTask(category.Number, task.Number, task.Title, measure.Text, outputs, deadline, units.All, units.Lead, units.Support, measure.Line));
                 }
+            }
         return (tasks, table.Categories.Select(c => new TaskCategory(c.Number, c.Title)).ToList(),
             table.Unplaced.Select(f => new TaskFragment(f.Line, f.Text)).ToList());
     }
