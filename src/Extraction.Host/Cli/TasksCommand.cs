@@ -62,7 +62,8 @@ internal static class TasksCommand
         var unit = new Option<string?>("--unit") { Description = "只看某一责任单位的任务" };
         var asOf = new Option<string?>("--as-of") { Description = "截至日期，如 2020-01-06（默认今天）" };
         var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
-        var command = new Command("status", "按任务和责任单位列出落实情况：按时完成、逾期完成、部分完成、逾期未完成、未到期、持续推进") { pipeline, db, unit, asOf, json };
+        var xlsx = new Option<string?>("--out") { Description = "另存任务落实情况表（.xlsx：按任务一张表，每个责任单位一张表）" };
+        var command = new Command("status", "按任务和责任单位列出落实情况：按时完成、逾期完成、部分完成、逾期未完成、未到期、持续推进") { pipeline, db, unit, asOf, json, xlsx };
         command.SetAction(result =>
         {
             var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
@@ -83,6 +84,11 @@ internal static class TasksCommand
                 var wanted = UnitNames.Normalize(u, book.Region) ?? u;
                 progress = progress.Where(p => p.Task.Units.Contains(wanted)).ToList();
                 if (progress.Count == 0) { Console.Error.WriteLine($"错误：没有责任单位为“{u}”的任务；任务中的单位有：{string.Join("、", book.Tasks.SelectMany(t => t.Units).Distinct())}"); return 1; }
+            }
+            if (result.GetValue(xlsx) is { } workbook)
+            {
+                TaskWorkbook.Write(workbook, book, progress, date);
+                Console.Error.WriteLine($"已写入 {workbook}：{progress.Count} 项任务，{TaskStatusJson.ByUnit(progress).Count} 个责任单位各一张表。");
             }
             if (result.GetValue(json)) { Json.Write(TaskStatusJson.From(book, progress, date)); return 0; }
             Print(book, progress, date);

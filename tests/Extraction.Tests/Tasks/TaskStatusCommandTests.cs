@@ -77,6 +77,20 @@ public sealed class TaskStatusCommandTests(XiangyangStoreFixture store, ITestOut
     }
 
     [Fact]
+    public async Task TheWorkbookHasASheetOfTasksAndOnePerUnit()
+    {
+        var json = await Status();
+        var path = Path.Combine(store.Pipeline, "任务落实情况表.xlsx");
+        var run = await ExtractionProcess.Run("tasks", "status", "--pipeline", store.Pipeline, "--db", store.Db, "--as-of", "2020-01-06", "--out", path);
+        Assert.Equal(0, run.Code);
+        var document = await new Extraction.Extract.ExtractorSelector(new Extraction.Extract.ExtractionOptions()).For(Extraction.Extract.FileKind.Xlsx).ExtractAsync(path, default);
+        int units = json.GetProperty("units").GetArrayLength();
+        Assert.Equal(1 + units, document.Pages.Count);
+        Assert.Contains("逾期未完成", document.Pages[0].RawText);
+        Assert.Contains(document.Pages, p => p.RawText.Contains("市检察院：1 项任务"));
+    }
+
+    [Fact]
     public async Task StatusWithoutImportedTasksSaysWhatToRun()
     {
         var empty = Directory.CreateTempSubdirectory("extraction-notasks-");
