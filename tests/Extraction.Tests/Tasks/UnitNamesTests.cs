@@ -53,3 +53,26 @@ public class DeadlineReaderTests
     public void InASentenceOnlyATimeThatBoundsTheWorkIsADeadline(string text, string? date) =>
         Assert.Equal(date is null ? null : DateOnly.Parse(date), DeadlineReader.Find(text, 2019)?.Date);
 }
+
+public class ProseTaskReaderTests
+{
+    [Fact]
+    public void NumberedTasksUnderSubHeadingsKeepTheTopCategoryAndWrappedLinesAreJoined()
+    {
+        string[] lines =
+        [
+            "某市2019年打击侵权假冒工作要点", "一、加大行政保护力度", "（一）加强商标权保护",
+            "1.以老字号商标为重点，严厉查处商标侵权行为。（市市场监管局、市知识产权局按职责分工负责）",
+            "2.发布商标侵权典型案例，年底前完成。", "（市市场监管局负责）",
+            "（二）加强著作权保护", "3.开展院线电影版权保护专项行动，上半年形成", "工作总结。（市委宣传部）",
+            "二、强化刑事打击", "4.依法严惩侵权假冒犯罪。（责任单位：市公安局、市检察院）",
+        ];
+        var (tasks, _, _) = ProseTaskReader.Read(lines, null, 2019);
+        Assert.Equal([1, 2, 3, 4], tasks.Select(t => t.Number ?? 0));
+        Assert.Equal(["一", "一", "一", "二"], tasks.Select(t => t.Category!));
+        Assert.Equal(DeadlineKind.YearEnd, tasks[1].Deadline.Kind);
+        Assert.Equal(DeadlineKind.HalfYear, tasks[2].Deadline.Kind);
+        Assert.Equal(["市委宣传部"], tasks[2].Units);
+        Assert.Equal(["市公安局", "市检察院"], tasks[3].Units);
+    }
+}
