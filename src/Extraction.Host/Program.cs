@@ -12,6 +12,7 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(TextCommand.Create());
 root.Subcommands.Add(RulebookCommand.Create());
+root.Subcommands.Add(TasksCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());

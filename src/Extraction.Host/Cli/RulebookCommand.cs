@@ -34,6 +34,7 @@ internal static class RulebookCommand
             catch (ExtractionException e) { Console.Error.WriteLine($"错误：无法读取 {Path.GetFileName(path)}：{e.Message}"); return 1; }
             var text = System.Text.Json.JsonSerializer.Serialize(table, RulebookFile.Json);
             if (result.GetValue(output) is { } dir) { Directory.CreateDirectory(dir); File.WriteAllText(Path.Combine(dir, "tasks.json"), text + "\n"); }
+            Console.Error.WriteLine("提示：要跟踪各任务的落实情况，请用 extraction tasks import <任务文件> --pipeline <目录>，再运行 extraction tasks status。");
             if (result.GetValue(json)) { Console.Out.WriteLine(text); return 0; }
             var measures = table.Categories.SelectMany(c => c.Tasks).SelectMany(t => t.Measures).ToList();
             Console.WriteLine($"{table.Categories.Count} 个类别，{table.Categories.Sum(c => c.Tasks.Count)} 项任务，{measures.Count} 条措施（{measures.Count(m => m.Units.Count > 0)} 条有负责单位，{measures.Count(m => m.Deadline is not null)} 条有完成时间）");

@@ -16,19 +16,30 @@ public static partial class TaskTableParser
         (string Number, string Title, List<(int, string, List<Measure>)> Tasks)? category = null;
         (int Number, string Title, List<Measure> Measures)? task = null;
 
+        var previous = new HashSet<string>();
         for (int i = 0; i < lines.Count; i++)
         {
             var cells = lines[i].Split('\t').SelectMany(SubCells).Select(Clean).Where(c => c.Length > 0).ToList();
             if (cells.Count == 0) continue;
+            // A merged category cell comes repeated on every row it spans: the repeat is no new heading.
+            var above = previous;
+            previous = cells.ToHashSet();
+            string? rowCategory = null;
             var measureCells = new List<string>();
             Deadline? deadline = null;
             var rowUnits = new List<string>();
             foreach (var raw in cells)
             {
                 var cell = raw;
-                if (CategoryMark().Match(cell) is { Success: true } cm)
+                if (CategoryMark().Match(cell) is { Success: true } repeat && above.Contains(raw))
+                {
+                    cell = cell[repeat.Length..].Trim();
+                    if (cell.Length == 0) continue;
+                }
+                else if (CategoryMark().Match(cell) is { Success: true } cm)
                 {
                     var number = cm.Groups[1].Value;
+                    rowCategory = number;
                     var existing = categories.FindIndex(c => c.Number == number);
                     if (existing < 0) categories.Add((number, cm.Groups[2].Value.Trim(), []));
                     else if (categories[existing].Title.Length == 0 && cm.Groups[2].Value.Trim().Length > 0)
@@ -47,8 +58,17 @@ public static partial class TaskTableParser
                         found = (number, cell[tm.Index..][tm.Groups[0].Length..].Trim(), new List<Measure>());
                         tasks.Add(found);
                     }
+                    else if (rowCategory == category.Value.Number && !tasks.Any(t => t.Item1 == number))
+                    {
+                        // A row naming a category and a task together places the task there, wherever it was first seen.
+                        foreach (var c in categories) c.Tasks.RemoveAll(t => t.Item1 == number);
+                        tasks.Add(found);
+                    }
                     task = found;
-                    if (tm.Index > 0) measureCells.Add(cell[..tm.Index].Trim());
+                    // What stands before a task's number in its row is the tail of the cell above, broken off: not a measure.
+                    var before = measureCells.Append(cell[..tm.Index].Trim()).Where(c => c.Length > 0).ToList();
+                    if (before.Count > 0) unplaced.Add(new Fragment(i + 1, string.Join(" | ", before)));
+                    measureCells.Clear();
                     continue;
                 }
                 if (DeadlineAndUnits(cell, units) is { } du)
@@ -93,6 +113,8 @@ public static partial class TaskTableParser
             c = c[m.Length..];
         }
         if (c.Length == 0) return deadline is null ? null : (deadline, []);
+        // "2019年8月，检查工作持续开展": a deadline with a short note after it.
+        if (deadline is not null && c.Length <= 12 && "，,；;".Contains(c[0])) return (deadline, []);
         var units = UnitsIn(c, known);
         return units.Count > 0 ? (deadline, units) : null;
     }
@@ -148,8 +170,8 @@ public static partial class TaskTableParser
     [GeneratedRegex(@"\s+(?=持续|长期|按上级|已完成|\d{4}\s*年|市[\u4e00-\u9fff]|武汉海关|各区政府)")] private static partial Regex CellBreak();
     [GeneratedRegex(@"^(?:持续开展|持续推进|持续|长期坚持|常态化|按上级统一安排|按上级安排|已完成|\d{4}年(?:底|\d{1,2}月(?:底|前)?|第[一二三四]季度|年底)?)")] private static partial Regex DeadlineStart();
     [GeneratedRegex(@"^\(\s*([一二三四五六七八九十]{1,3})\s*\)\s*([^\d(]*?)(?=\s*\d{1,2}\s*[.．、]\s*\S|$)")] private static partial Regex CategoryMark();
-    [GeneratedRegex(@"(?:^|(?<=\s))(\d{1,2})\s*[.．、](?!\d)\s*")] private static partial Regex TaskMark();
-    [GeneratedRegex(@"(?:市|武汉)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|办|院|部|会|海关|中心)|各区(?:政府|人民政府)")] private static partial Regex UnitName();
+    [GeneratedRegex(@"(?:^|(?<=[\s。；;]))(\d{1,2})\s*[.．、](?!\d)\s*")] private static partial Regex TaskMark();
+    [GeneratedRegex(@"武汉海关|(?:市|武汉)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|办|院|部|会|中心)|各区(?:政府|人民政府)")] private static partial Regex UnitName();
     [GeneratedRegex(@"^(?:市|武汉|各区)")] private static partial Regex UnitStart();
     [GeneratedRegex(@"持续|长期|常态化")] private static partial Regex OngoingWords();
     [GeneratedRegex(@"(\d{4})年(?:(\d{1,2})月|第([一二三四])季度)?")] private static partial Regex YearMonth();
