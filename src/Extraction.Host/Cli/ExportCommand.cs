@@ -13,7 +13,7 @@ internal static class ExportCommand
         var command = new Command("export", "导出评分表（scorecard）、抽查清单（audit）和地区评审报告（report），可直接打印、签字、存档");
         command.Subcommands.Add(Sheets("scorecard", "评分表：按通知附件1的考核重点/考核内容/分值，列出各地区建议得分、复核得分、自评得分和缺失材料", "评分表.xlsx", ScorecardForm.Build));
         command.Subcommands.Add(Sheets("audit", "抽查清单：汇总及每个地区一页，逐条写明条款或文件、存在的问题和处理建议", "抽查清单.xlsx", AuditListForm.Build));
-        // report: added with the region report
+        command.Subcommands.Add(ReportCommand.Create());
         return command;
     }
 
@@ -37,12 +37,19 @@ internal static class ExportCommand
     }
 
     /// <summary>What the reports are made from, out of one assessment run: the campaign's form title from the pipeline.</summary>
-    public static AssessmentReport Report(AssessmentRun run) => new(
-        run.Rulebook,
-        run.Pipeline?.ShortTitle ?? run.Pipeline?.Title ?? run.Rulebook.Notice.Title ?? "绩效考核",
-        run.Regions,
-        FileProblems.From(run.Facts, run.Arrivals, folder => folder is null ? null : run.Pipeline?.RegionForFolder(folder) ?? folder),
-        DateOnly.FromDateTime(DateTime.Now));
+    public static AssessmentReport Report(AssessmentRun run)
+    {
+        string? RegionOf(string? folder) => folder is null ? null : run.Pipeline?.RegionForFolder(folder) ?? folder;
+        return new AssessmentReport(
+            run.Rulebook,
+            run.Pipeline?.ShortTitle ?? run.Pipeline?.Title ?? run.Rulebook.Notice.Title ?? "绩效考核",
+            run.Regions,
+            FileProblems.From(run.Facts, run.Arrivals, RegionOf),
+            DateOnly.FromDateTime(DateTime.Now))
+        {
+            DocumentCounts = run.Facts.GroupBy(f => RegionOf(f.Region) ?? "").ToDictionary(g => g.Key, g => g.Count()),
+        };
+    }
 
     public static int NoRegions(string? region)
     {

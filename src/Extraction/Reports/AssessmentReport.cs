@@ -11,6 +11,9 @@ public sealed record AssessmentReport(Rulebook Rulebook, string Title, IReadOnly
     /// the 复核得分 columns stay blank for reviewers to fill in.</summary>
     public IReadOnlyDictionary<(string Region, int Indicator), decimal> Reviewed { get; init; } = new Dictionary<(string, int), decimal>();
 
+    /// <summary>How many readable documents each region submitted (those that count and those that do not).</summary>
+    public IReadOnlyDictionary<string, int> DocumentCounts { get; init; } = new Dictionary<string, int>();
+
     public decimal? ReviewedPoints(string region, int indicator) => Reviewed.TryGetValue((region, indicator), out var p) ? p : null;
 
     public Indicator Indicator(int number) => Rulebook.Indicators.First(i => i.Number == number);

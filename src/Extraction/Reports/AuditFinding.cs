@@ -47,7 +47,7 @@ public static class AuditFindings
             p.File, $"请补交{YearText(year)}的同类材料。"),
         FileProblemKind.Duplicate => new(p.Region, AuditCategory.Duplicate, "—",
             $"与 {p.Original} 内容相同，重复提交，只计一次。", p.File, "无需处理；如两份实为不同材料，请核对后重新提交。"),
-        FileProblemKind.Unreadable => new(p.Region, AuditCategory.Unreadable, "—", $"无法读取：{Cause(p.Error)}", p.File, Remedy(p.Error)),
+        FileProblemKind.Unreadable => new(p.Region, AuditCategory.Unreadable, "—", $"无法读取：{Cause(p.Error).TrimEnd('。')}。", p.File, Remedy(p.Error)),
         _ => new(p.Region, AuditCategory.OtherFile, "—", p.Error ?? "", p.File, "请核对该文件。"),
     };
 

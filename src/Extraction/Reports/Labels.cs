@@ -129,6 +129,16 @@ public static class Labels
         _ => "文件问题",
     };
 
+    /// <summary>Why a file does not count, in the words of the audit list.</summary>
+    public static string FileProblem(FileProblemKind kind) => Category(kind switch
+    {
+        FileProblemKind.Misfiled => AuditCategory.Misfiled,
+        FileProblemKind.WrongYear => AuditCategory.WrongYear,
+        FileProblemKind.Duplicate => AuditCategory.Duplicate,
+        FileProblemKind.Unreadable => AuditCategory.Unreadable,
+        _ => AuditCategory.OtherFile,
+    });
+
     /// <summary>Points as people write them: 2, 0.5, 96.5 — no trailing zeros.</summary>
     public static string Points(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -7,9 +7,10 @@ namespace Extraction.Reports.Sheets;
 /// points with one decimal, and one differential format (red on pink) for highlights.</summary>
 public static class XlsxStyles
 {
-    /// <summary>The custom number format of points: one decimal, as offices print scores (7.0, 0.5).</summary>
+    /// <summary>The custom number format of points: one decimal as offices print scores (7.0, 0.5), a second only where
+    /// the points have one (0.25 of a clause must not read 0.3).</summary>
     public const uint PointsFormat = 164;
-    public const string PointsCode = "0.0";
+    public const string PointsCode = "0.0#";
     /// <summary>Excel's built-in format of whole numbers ("0"), for counts.</summary>
     public const uint WholeFormat = 1;
     public const uint HighlightFormat = 0;
