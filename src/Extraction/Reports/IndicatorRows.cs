@@ -18,7 +18,7 @@ public sealed class IndicatorRows(Rulebook rulebook, int firstRow)
     /// deduction item is (加分项，最多加2分), so a sum of the column is the notice's base total.</summary>
     public FormCell[] Leading(Indicator indicator, bool firstOfArea) =>
     [
-        firstOfArea ? FormCell.Text(AreaTitle(indicator.Area), CellStyle.Centered) : FormCell.Empty(CellStyle.Centered),
+        firstOfArea ? FormCell.Text(AreaTitle(indicator.Area), CellStyle.Area) : FormCell.Empty(CellStyle.Area),
         FormCell.Text($"{indicator.Number}.{indicator.Title}"),
         indicator.Kind == IndicatorKind.Base ? FormCell.Number(indicator.MaxPoints) : FormCell.Text(Labels.MaxPoints(indicator), CellStyle.Centered),
     ];

@@ -108,7 +108,9 @@ public static class XlsxWriter
         var cell = form.Value switch
         {
             null => new Cell(),
-            decimal or int or double or long => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(form.Value, CultureInfo.InvariantCulture)!) },
+            // 107.0 and 107 are one number: stored without trailing zeros.
+            decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d.ToString("0.############################", CultureInfo.InvariantCulture)) },
+            int or double or long => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToString(form.Value, CultureInfo.InvariantCulture)!) },
             var text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text.ToString()!) { Space = SpaceProcessingModeValues.Preserve }) },
         };
         if (form.Formula is { } formula)

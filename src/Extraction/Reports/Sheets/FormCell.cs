@@ -16,5 +16,5 @@ public sealed record FormCell(object? Value, CellStyle Style)
     public static FormCell Empty(CellStyle style) => new(null, style);
 }
 
-/// <summary>The styles a form uses (Count: whole numbers; Plain: the workbook's default, for bare grids); <see cref="XlsxStyles"/> gives each its font, fill, border, alignment and number format.</summary>
-public enum CellStyle { Title, Subtitle, Header, Text, Centered, Number, TotalLabel, TotalNumber, Note, Count, TotalCount, Plain }
+/// <summary>The styles a form uses (Count: whole numbers; Area: an area title merged down its indicators, at the top so a page break does not hide it; Plain: the workbook's default, for bare grids); <see cref="XlsxStyles"/> gives each its font, fill, border, alignment and number format.</summary>
+public enum CellStyle { Title, Subtitle, Header, Text, Centered, Number, TotalLabel, TotalNumber, Note, Count, TotalCount, Area, Plain }

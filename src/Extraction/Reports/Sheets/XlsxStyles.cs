@@ -58,9 +58,11 @@ public static class XlsxStyles
             CellStyle.TotalNumber => (1u, 3u, 1u, HorizontalAlignmentValues.Center, PointsFormat),
             CellStyle.Count => (0u, 0u, 1u, HorizontalAlignmentValues.Center, WholeFormat),
             CellStyle.TotalCount => (1u, 3u, 1u, HorizontalAlignmentValues.Center, WholeFormat),
+            CellStyle.Area => (1u, 0u, 1u, HorizontalAlignmentValues.Center, 0u),
             _ => (3u, 0u, 0u, HorizontalAlignmentValues.Left, 0u),
         };
-        return new CellFormat(new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+        var vertical = style == CellStyle.Area ? VerticalAlignmentValues.Top : VerticalAlignmentValues.Center;
+        return new CellFormat(new Alignment { Horizontal = horizontal, Vertical = vertical, WrapText = true })
         {
             FontId = font, FillId = fill, BorderId = border, FormatId = 0,
             NumberFormatId = format,
