@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Extraction.Matching;
+using Extraction.Reports;
 using Extraction.Rulebooks;
 
 namespace Extraction.Host.Cli;
@@ -55,20 +56,27 @@ internal static class AssessCommand
 
     static void Print(RegionAssessment a, Rulebook rulebook)
     {
-        Console.WriteLine($"【{a.Region}】建议得分 {a.SuggestedTotal} 分{(a.SelfTotal is { } s ? $"，自评 {s} 分" : "，未找到自评报告")}");
-        Console.WriteLine("  指标  建议  满分  自评  说明");
+        Console.WriteLine($"【{a.Region}】建议得分 {Labels.Points(a.SuggestedTotal)} 分（基本分满分 {Labels.Points(rulebook.TotalPoints)} 分）"
+            + (a.SelfTotal is { } s ? $"，自评 {Labels.Points(s)} 分" : "，未找到自评报告"));
+        // 分值 is a number for a base item and signed for the others (+2 added at most, -100 taken away at most); the notes say which.
+        Console.WriteLine("  指标  建议  分值  自评  说明");
         foreach (var i in a.Indicators)
         {
+            var indicator = rulebook.Indicators.First(x => x.Number == i.Indicator);
             var notes = new List<string>();
-            if (i.Unsupported) notes.Add("自评高于材料支持的分数");
-            if (i.NeedsReview > 0) notes.Add($"{i.NeedsReview} 条需人工评定");
-            Console.WriteLine($"  {i.Indicator,4}  {i.Suggested,4}  {i.MaxPoints,4}  {(i.SelfPoints?.ToString() ?? "—"),4}  {string.Join("；", notes)}");
+            if (indicator.Kind != IndicatorKind.Base) notes.Add(Labels.MaxPoints(indicator));
+            if (i.Unsupported && indicator.Kind == IndicatorKind.Base) notes.Add("自评高于材料支持的分数");
+            if (i.NeedsReview > 0) notes.Add($"{i.NeedsReview} 条{Labels.Status(Suggestion.NeedsReview)}");
+            var max = indicator.Kind switch { IndicatorKind.Bonus => "+", IndicatorKind.Deduction => "-", _ => "" } + Labels.Points(i.MaxPoints);
+            var suggested = i.NeedsReview == indicator.Clauses.Count ? "—" : Labels.Points(i.Suggested);
+            Console.WriteLine($"  {i.Indicator,4}  {suggested,4}  {max,4}  {(i.SelfPoints is { } own ? Labels.Points(own) : "—"),4}  {string.Join("；", notes)}");
         }
-        var gaps = a.Clauses.Where(c => c.Missing.Count > 0).ToList();
+        var gaps = ClauseGaps.Of(a).ToList();
         if (gaps.Count > 0)
         {
             Console.WriteLine("  缺失材料：");
-            foreach (var c in gaps) Console.WriteLine($"    {c.Indicator}({c.Clause})：{(c.Shortfalls.Count > 0 ? string.Join("；", c.Shortfalls) : string.Join("、", c.Missing))}");
+            foreach (var c in gaps)
+                Console.WriteLine($"    {Labels.ClauseNumber(c.Indicator, c.Clause)} {ClauseTitles.Short(rulebook, c.Indicator, c.Clause)}：{string.Join("；", ClauseGaps.Sentences(c))}");
         }
         Console.WriteLine();
     }

@@ -1,81 +1,61 @@
 using System.CommandLine;
-using Extraction.Matching;
 using Extraction.Reports;
-using Extraction.Rulebooks;
+using Extraction.Reports.Sheets;
 
 namespace Extraction.Host.Cli;
 
-/// <summary>`extraction export scorecard|audit`: the assessment as .xlsx files for reviewers and spot-check auditors, in Chinese.</summary>
+/// <summary>`extraction export scorecard|audit|report`: the assessment as the office's own forms — the scorecard and the
+/// spot-check list as .xlsx, a region's signed-off report as .docx or .pdf — in Chinese.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
-        var command = new Command("export", "导出评分表（scorecard）和抽查清单（audit），Excel/WPS 可直接打开");
-        command.Subcommands.Add(Make("scorecard", "评分表：总览（地区 × 指标）及每个地区一页（建议得分、自评、缺口）", "评分表.xlsx", Scorecard));
-        command.Subcommands.Add(Make("audit", "抽查清单：每个地区缺失材料的条款、高于材料支持的自评分、错放/非年度/重复/无法读取的文件", "抽查清单.xlsx", Audit));
+        var command = new Command("export", "导出评分表（scorecard）、抽查清单（audit）和地区评审报告（report），可直接打印、签字、存档");
+        command.Subcommands.Add(Sheets("scorecard", "评分表：按通知附件1的考核重点/考核内容/分值，列出各地区建议得分、复核得分、自评得分和缺失材料", "评分表.xlsx", ScorecardForm.Build));
+        command.Subcommands.Add(Sheets("audit", "抽查清单：汇总及每个地区一页，逐条写明条款或文件、存在的问题和处理建议", "抽查清单.xlsx", AuditListForm.Build));
+        command.Subcommands.Add(ReportCommand.Create());
         return command;
     }
 
-    static Command Make(string name, string description, string defaultFile, Func<AssessmentRun, IEnumerable<XlsxWriter.Sheet>> sheets)
+    static Command Sheets(string name, string description, string defaultFile, Func<AssessmentReport, IEnumerable<FormSheet>> build)
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录" };
         var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var region = new Option<string?>("--region") { Description = "只导出某一地区" };
         var output = new Option<string>("--out") { Description = "输出文件", DefaultValueFactory = _ => defaultFile };
-        var command = new Command(name, description) { pipeline, db, output };
+        var command = new Command(name, description) { pipeline, db, region, output };
         command.SetAction(result =>
         {
-            if (AssessmentRun.Load(result.GetValue(pipeline), result.GetValue(db), null) is not { } run) return 2;
+            if (AssessmentRun.Load(result.GetValue(pipeline), result.GetValue(db), result.GetValue(region)) is not { } run) return 2;
+            if (run.Regions.Count == 0) return NoRegions(result.GetValue(region));
             var path = result.GetValue(output)!;
-            XlsxWriter.Write(path, sheets(run));
+            XlsxWriter.Write(path, build(Report(run)));
             Console.WriteLine($"已导出 {Path.GetFullPath(path)}（{run.Regions.Count} 个地区）");
             return 0;
         });
         return command;
     }
 
-    static IEnumerable<XlsxWriter.Sheet> Scorecard(AssessmentRun run)
+    /// <summary>What the reports are made from, out of one assessment run: the campaign's form title from the pipeline.</summary>
+    public static AssessmentReport Report(AssessmentRun run)
     {
-        var indicators = run.Rulebook.Indicators;
-        var overview = new List<IReadOnlyList<object?>> { new object?[] { "地区", "建议总分", "自评总分" }.Concat(indicators.Select(i => (object?)$"{i.Number}.{i.Title}")).ToList() };
-        foreach (var r in run.Regions)
-            overview.Add(new object?[] { r.Region, r.SuggestedTotal, r.SelfTotal }.Concat(r.Indicators.Select(i => (object?)i.Suggested)).ToList());
-        yield return new XlsxWriter.Sheet("总览", overview);
-        foreach (var r in run.Regions)
+        string? RegionOf(string? folder) => folder is null ? null : run.Pipeline?.RegionForFolder(folder) ?? folder;
+        return new AssessmentReport(
+            run.Rulebook,
+            run.Pipeline?.ShortTitle ?? run.Pipeline?.Title ?? run.Rulebook.Notice.Title ?? "绩效考核",
+            run.Regions,
+            FileProblems.From(run.Facts, run.Arrivals, RegionOf),
+            DateOnly.FromDateTime(DateTime.Now))
         {
-            var rows = new List<IReadOnlyList<object?>> { new object?[] { "指标", "考核内容", "满分", "建议得分", "自评得分", "自评高于材料", "需人工评定条数", "缺失材料" } };
-            foreach (var i in r.Indicators)
-            {
-                var indicator = indicators.First(x => x.Number == i.Indicator);
-                var missing = r.Clauses.Where(c => c.Indicator == i.Indicator && c.Missing.Count > 0).Select(c => $"({c.Clause}){(c.Shortfalls.Count > 0 ? string.Join("；", c.Shortfalls) : string.Join("、", c.Missing))}");
-                rows.Add([i.Indicator, indicator.Title, i.MaxPoints, i.Suggested, i.SelfPoints, i.Unsupported ? "是" : "", i.NeedsReview, string.Join("；", missing)]);
-            }
-            rows.Add(["合计", "", run.Rulebook.TotalPoints, r.SuggestedTotal, r.SelfTotal, "", "", ""]);
-            yield return new XlsxWriter.Sheet(r.Region, rows);
-        }
+            DocumentCounts = run.Facts.GroupBy(f => RegionOf(f.Region) ?? "").ToDictionary(g => g.Key, g => g.Count()),
+        };
     }
 
-    static IEnumerable<XlsxWriter.Sheet> Audit(AssessmentRun run)
+    public static int NoRegions(string? region)
     {
-        foreach (var r in run.Regions)
-        {
-            var rows = new List<IReadOnlyList<object?>> { new object?[] { "类别", "指标/文件", "内容", "说明" } };
-            foreach (var c in r.Clauses.Where(c => c.Missing.Count > 0))
-                rows.Add(["缺失材料", $"{c.Indicator}({c.Clause})", string.Join("、", c.Missing), c.Shortfalls.Count > 0 ? string.Join("；", c.Shortfalls) : c.Reason]);
-            foreach (var i in r.Indicators.Where(i => i.Unsupported))
-                rows.Add(["自评偏高", $"指标 {i.Indicator}", $"自评 {i.SelfPoints} 分，材料支持 {i.Suggested} 分", i.NeedsReview > 0 ? $"其中 {i.NeedsReview} 条需人工评定" : ""]);
-            foreach (var f in run.Facts.Where(f => (run.Pipeline?.RegionForFolder(f.Region ?? "") ?? f.Region) == r.Region && f.Facts.Flags.Count > 0))
-                rows.Add(["文件问题", f.File, string.Join("、", f.Facts.Flags.Select(Flag)), f.Facts.Title]);
-            foreach (var a in run.Arrivals.Where(a => a.Status == "failed" && (run.Pipeline?.RegionForFolder(a.Region ?? "") ?? a.Region) == r.Region))
-                rows.Add(["无法读取", a.File, "读取失败", a.Error]);
-            yield return new XlsxWriter.Sheet(r.Region, rows);
-        }
+        Console.Error.WriteLine(region is null
+            ? "错误：证据库中没有任何地区的材料：请先运行 extraction ingest <收件箱> 收录材料"
+            : $"错误：证据库中没有 {region} 的材料：请检查地区名称（如 襄阳市），或先收录该地区的材料");
+        return 2;
     }
-
-    static string Flag(string flag) => flag switch
-    {
-        "misfiled" => "错放地区",
-        "wrong_year" => "非考核年度",
-        _ when flag.StartsWith("duplicate_of:") => $"与 {flag["duplicate_of:".Length..]} 重复",
-        _ => flag,
-    };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Reports;
 using Extraction.Extract;
 using Extraction.Rulebooks;
 
@@ -108,8 +109,7 @@ internal static class RulebookCommand
                 Console.WriteLine($"{area.Number}、{area.Title}");
                 foreach (var indicator in rulebook.Indicators.Where(i => i.Area == area.Number))
                 {
-                    string kind = indicator.Kind switch { IndicatorKind.Bonus => "加分项，最多", IndicatorKind.Deduction => "扣分项，最多扣", _ => "" };
-                    Console.WriteLine($"  {indicator.Number}. {indicator.Title}（{kind}{indicator.MaxPoints} 分；{string.Join("、", indicator.Assessors)}）");
+                    Console.WriteLine($"  {indicator.Number}. {indicator.Title}（{Labels.MaxPoints(indicator)}；{string.Join("、", indicator.Assessors)}）");
                     foreach (var clause in indicator.Clauses)
                     {
                         var materials = clause.Materials.Count > 0 ? $"；材料：{string.Join("、", clause.Materials)}" : "";

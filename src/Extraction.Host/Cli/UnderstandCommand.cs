@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Reports;
 using Extraction.Pipelines;
 using Extraction.Store;
 using Extraction.Understand;
@@ -35,13 +36,7 @@ internal static class UnderstandCommand
             }
             foreach (var e in entries)
             {
-                var flags = e.Facts.Flags.Select(f => f switch
-                {
-                    "misfiled" => $"错放（发文机关属{e.Facts.IssuerRegion}）",
-                    "wrong_year" => "非考核年度",
-                    _ when f.StartsWith("duplicate_of:") => $"与 {f["duplicate_of:".Length..]} 重复",
-                    _ => f,
-                });
+                var flags = e.Facts.Flags.Select(f => Labels.FlagDetail(f, e.Facts.IssuerRegion));
                 Console.WriteLine($"{e.File}\n  类型：{e.Facts.Type}  发文机关：{e.Facts.Issuer ?? "—"}  发文字号：{e.Facts.DocNumber ?? "—"}  日期：{e.Facts.Date?.ToString("yyyy-MM-dd") ?? "—"}");
                 Console.WriteLine($"  标题：{e.Facts.Title ?? "—"}{(e.Facts.Flags.Count > 0 ? "  ⚠ " + string.Join("，", flags) : "")}");
             }

@@ -11,6 +11,10 @@ public sealed record PipelineDefinition(
 {
     public const string FileName = "pipeline.json";
 
+    /// <summary>The campaign's name as the office's forms head it (2019年度市州打击侵权假冒工作绩效考核); forms append their
+    /// own name (评分表). Absent, the forms use <see cref="Title"/>.</summary>
+    public string? ShortTitle { get; init; }
+
     /// <summary>The press outlets by level, so a report counts at its outlet's level; empty when the campaign lists none.</summary>
     public IReadOnlyList<OutletDefinition> Outlets { get; init; } = [];
 
