@@ -167,6 +167,7 @@ public static partial class HeaderReader
 
     static string? FallbackTitle(List<string> lines, int from) =>
         lines.Skip(from).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && LineDate(l) is null && !l.EndsWith("文件")
+            && !DefaultSheetName().IsMatch(l)
             && !IssueNumber().IsMatch(l) && SignedLine().Match(l) is { Success: false })?.Trim('【', '】');
 
     static (DateOnly? Date, string? Signature, string? Unread) SignedDateAndSignature(List<string> lines)
@@ -211,4 +212,6 @@ public static partial class HeaderReader
     [GeneratedRegex(@"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")] private static partial Regex NumeralDateText();
     [GeneratedRegex(@"(编印|编发|编|印发)(?=\s|$)|主办\s*[:：]?|[（(][^）)]*[）)]")] private static partial Regex BulletinWords();
     [GeneratedRegex(@"[（(](盖章|印章|章|公章)[）)]")] private static partial Regex Seal();
+    // A spreadsheet's sheet line under a name the program gave it (【Sheet1】, 【工作表1】) says nothing of the document.
+    [GeneratedRegex(@"^【\s*([A-Za-z]*\s*\d*|工作表\s*\d*)\s*】(（续）)?$")] private static partial Regex DefaultSheetName();
 }
