@@ -147,5 +147,6 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"(自评得分|自评分|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex ScorePhrase();
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
-    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex TotalPhrase();
+    // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.
+    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
 }
