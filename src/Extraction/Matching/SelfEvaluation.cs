@@ -31,18 +31,44 @@ public static partial class SelfEvaluation
             {
                 var (number, score, isTotal) = columns is null ? PlainRow(cells, titles) : columns.Read(cells, titles);
                 if (isTotal && score is not null) { total = score; continue; }
-                if (number is { } n && score is { } s) { scores[n] = s; continue; }
+                if (number is { } n && score is { } s && Within(n, s, titles) is { } own) { scores[n] = own; continue; }
             }
-            // Prose: a heading names the indicator the sentences after it score; a sentence may name its own.
-            var named = Named(line, titles);
-            if (named is not null) current = named;
-            if (TotalPhrase().Match(line) is { Success: true } t) { total = decimal.Parse(t.Groups["n"].Value); continue; }
-            // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
-            if (ScorePhrase().Match(line) is { Success: true } m && (named ?? current) is { } indicator && decimal.Parse(m.Groups["n"].Value) is var own
-                && titles.Plausible(indicator, own))
-                scores[indicator] = own;
+            current = Prose(line, titles, current, scores, ref total);
         }
         return (scores, total ?? (scores.Count > 0 ? scores.Values.Sum() : null));
+    }
+
+    // Prose: a heading names the indicator the sentences after it score; a passage may name its own, and one paragraph
+    // may score several indicators one after another (…情况，自评得分5分；…情况，得分：3；…), each named by the words
+    // between the previous score and its own.
+    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, ref decimal? total)
+    {
+        var totals = TotalPhrase().Matches(line).Where(t => !PartialSum().IsMatch(line[..t.Index])).ToList();
+        if (totals.Count > 0) total = decimal.Parse(totals[^1].Groups["n"].Value);
+        var sums = TotalPhrase().Matches(line).ToList();
+        int from = 0;
+        foreach (Match m in ScorePhrase().Matches(line))
+        {
+            if (sums.Any(t => m.Index < t.Index + t.Length && t.Index < m.Index + m.Length)) continue;
+            var passage = line[from..m.Index].TrimStart(PassageStart);
+            from = m.Index + m.Length;
+            if (Named(passage, titles) is { } named) current = named;
+            // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
+            if (current is { } indicator && decimal.Parse(m.Groups["n"].Value) is var own && titles.Plausible(indicator, own))
+                scores[indicator] = own;
+        }
+        // A heading with no score in it names the indicator the next lines score.
+        if (from == 0 && totals.Count == 0 && Named(line, titles) is { } heading) current = heading;
+        return current;
+    }
+
+    static readonly char[] PassageStart = ['；', ';', '，', ',', '。', '、', ' ', '\t', ':', '：'];
+
+    // A cell's score above the indicator's points is a misread one: OCR drops the point of 1.5 (15 for an indicator of 2).
+    static decimal? Within(int indicator, decimal score, IndicatorTitles titles)
+    {
+        if (titles.Plausible(indicator, score)) return score;
+        return score == decimal.Truncate(score) && score is >= 10 and < 100 && titles.Plausible(indicator, score / 10) ? score / 10 : null;
     }
 
     // Cells of a table row: tab-separated from Word, spreadsheets and read grids; two or more spaces or bars in typed text.
@@ -93,7 +119,7 @@ public static partial class SelfEvaluation
         }
     }
 
-    static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标", "项目名称", "评价内容", "考核项目"];
+    static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标内容", "指标", "项目名称", "评价内容", "评分项目", "考核项目"];
 
     static decimal? Score(string cell)
     {
@@ -104,11 +130,10 @@ public static partial class SelfEvaluation
     static int? Numbered(string cell) => IndicatorNumber().Match(cell) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
 
     // The indicator a line of prose names: "N." or "指标N" or "第N项" at its start, or a rulebook title within it.
-    static int? Named(string line, IndicatorTitles titles)
+    static int? Named(string passage, IndicatorTitles titles)
     {
-        if (ProseNumber().Match(line) is { Success: true } m) return int.Parse(m.Groups["n"].Value);
-        var before = ScorePhrase().Match(line) is { Success: true } s ? line[..s.Index] : line;
-        return before.Length >= 4 ? titles.Find(before) : null;
+        if (ProseNumber().Match(passage) is { Success: true } m) return int.Parse(m.Groups["n"].Value);
+        return passage.Length >= 4 ? titles.Find(passage) : null;
     }
 
     [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
@@ -120,5 +145,8 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2})|第\s*(?<n>\d{1,2})\s*项|(?<n>\d{1,2})\s*[.、．])")] private static partial Regex ProseNumber();
     [GeneratedRegex(@"(自评得分|自评分|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex ScorePhrase();
-    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex TotalPhrase();
+    // 其余指标自评得分合计31分 sums some indicators, not the report.
+    [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
+    // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.
+    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
 }

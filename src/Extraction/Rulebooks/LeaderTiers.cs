@@ -9,7 +9,7 @@ public static partial class LeaderTiers
     /// <summary>The <see cref="Clause.DecidedBy"/> of such clauses.</summary>
     public const string Basis = "leader";
 
-    /// <summary>True when a condition says who leads (由…担任, 组长/召集人由…).</summary>
+    /// <summary>True when a condition says who leads (由…担任, 由…任组长, 组长/召集人由…).</summary>
     public static bool Leads(string condition) => LeaderPhrase().IsMatch(condition);
 
     /// <summary>The tiers with their roles, best first, or null when the tiers do not turn on who leads.</summary>
@@ -29,9 +29,10 @@ public static partial class LeaderTiers
             .Where(r => r.Length > 1 && !r.Contains("未明确")).Distinct().ToList();
     }
 
-    [GeneratedRegex(@"由[^,;。]{2,60}?担任|(?:组长|召集人|负责人|主任)\(?[^,;。由]{0,6}\)?由")] private static partial Regex LeaderPhrase();
+    // 由…担任, or 由…任组长 / 兼任 / 牵头 as other tables write it.
+    [GeneratedRegex(@"由[^,;。]{2,60}?(?:担任|兼任|任组长|任召集人|牵头)|(?:组长|召集人|负责人|主任)\(?[^,;。由]{0,6}\)?由")] private static partial Regex LeaderPhrase();
     // The roles after 由, up to 担任 or to the end of the condition ("由…副部长或未明确的").
-    [GeneratedRegex(@"由(?<roles>[^,;。]*?)(?:担任|$|的$)")] private static partial Regex ByRole();
+    [GeneratedRegex(@"由(?<roles>[^,;。]*?)(?:担任|兼任|任组长|任召集人|牵头|$|的$)")] private static partial Regex ByRole();
     // Roles are listed with 、 or 或, but a 、 inside brackets (州、林区) belongs to one role.
     [GeneratedRegex(@"[、或](?![^()]*\))")] private static partial Regex RoleSplit();
 }

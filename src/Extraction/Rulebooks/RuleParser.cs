@@ -155,7 +155,8 @@ public static partial class RuleParser
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
     [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();
-    [GeneratedRegex(@"每\S{0,6}$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
+    // "每查办侵权假冒案件10件，得0.5分": the 每 phrase may run on to a comma before its award.
+    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
     [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();

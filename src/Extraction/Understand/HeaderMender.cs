@@ -29,12 +29,24 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
     }
 
     // A line above the date that OCR kept from reading as an organ becomes the issuer once mended to one.
+    // The line may carry the body's last words before the name (…另行发文草州市人民政府办公室): the longest tail that starts
+    // with a place the pipeline knows, spelled out or within the threshold, is the name.
     string? SignatureOf(string? line, string documentText, string? folder)
     {
         if (line is null) return null;
         var mended = MendOrgan(MendPlace(line, documentText, folder));
-        return mended != line && options.OrganNames.Any(o => mended.EndsWith(o, StringComparison.Ordinal)) ? mended : null;
+        if (mended != line && IsOrgan(mended)) return mended;
+        for (int k = 1; k + 4 <= line.Length; k++)
+        {
+            var tail = line[k..];
+            if (!places.All.Any(p => tail.StartsWith(p.Name)) && MendPlace(tail, documentText, folder) == tail) continue;
+            var organ = MendOrgan(MendPlace(tail, documentText, folder));
+            return IsOrgan(organ) ? organ : null;
+        }
+        return null;
     }
+
+    bool IsOrgan(string name) => options.OrganNames.Any(o => name.EndsWith(o, StringComparison.Ordinal));
 
     /// <summary>The place a name starts with, mended when no known place is spelled there exactly.</summary>
     public string MendPlace(string name, string documentText, string? folder)

@@ -167,6 +167,7 @@ public static partial class HeaderReader
 
     static string? FallbackTitle(List<string> lines, int from) =>
         lines.Skip(from).FirstOrDefault(l => l.Length is >= 4 and <= 40 && !l.Contains('\t') && LineDate(l) is null && !l.EndsWith("文件")
+            && !DefaultSheetName().IsMatch(l)
             && !IssueNumber().IsMatch(l) && SignedLine().Match(l) is { Success: false })?.Trim('【', '】');
 
     static (DateOnly? Date, string? Signature, string? Unread) SignedDateAndSignature(List<string> lines)
@@ -177,7 +178,9 @@ public static partial class HeaderReader
             {
                 var above = i > 0 ? Seal().Replace(lines[i - 1], "") : "";
                 bool shortName = above.Length is >= 4 and <= 30 && above.All(IsHan);
-                return IssuerName().IsMatch(above) && above.Length <= 30 && !above.Contains('\t') ? (date, above, null) : (date, null, shortName ? above : null);
+                if (IssuerName().IsMatch(above) && above.Length <= 30 && !above.Contains('\t')) return (date, above, null);
+                // Joined onto the body's last sentence (OCR lost the line break), the signature is that line's tail.
+                return (date, null, shortName ? above : SignatureTail(above));
             }
             var signed = SignedLine().Match(lines[i]);
             if (signed.Success && IssuerName().IsMatch(signed.Groups["organ"].Value) && ChineseDate.FindAll(signed.Groups["date"].Value) is [var d])
@@ -186,11 +189,21 @@ public static partial class HeaderReader
         return (null, null, null);
     }
 
+    // The last words of a long line when they end in an organ (…不再另行发文荆州市人民政府办公室): the mender looks in them
+    // for a place that starts the organ's name.
+    static string? SignatureTail(string line)
+    {
+        var tail = line[(line.LastIndexOfAny(['。', '；', ';', '，', ',', '：', ':', ' ']) + 1)..];
+        if (tail.Length > 30) tail = tail[^30..];
+        return tail.Length >= 6 && tail.All(IsHan) && IssuerName().IsMatch(tail) ? tail : null;
+    }
+
     // A line that is only a date; OCR often drops or misreads the 日 that closes a signed date (2019年8月12晶).
     static DateOnly? LineDate(string line)
     {
         if (DateLine().IsMatch(line) && ChineseDate.FindAll(line) is [var date]) return date;
         var m = OcrDateLine().Match(line);
+        if (!m.Success) m = GarbledDateLine().Match(line);
         return m.Success ? ChineseDate.TryMake(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)) : null;
     }
 
@@ -198,8 +211,12 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"(文件|文件头)$")] private static partial Regex MastheadEnd();
     [GeneratedRegex(@"(决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|方案|总结)$")] private static partial Regex TypeEnd();
-    [GeneratedRegex(@"^[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")] private static partial Regex DateLine();
+    // OCR may split a month's or a day's digits with a space (1 2月).
+    [GeneratedRegex(@"^[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十](?: ?[\d一二三四五六七八九十]){0,2}\s*月\s*[\d一二三四五六七八九十](?: ?[\d一二三四五六七八九十]){0,2}\s*日$")] private static partial Regex DateLine();
     [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[^\d\s]?$")] private static partial Regex OcrDateLine();
+    // A signed date whose 年 月 日 OCR read as letters (2019 4F 3H 26H, 2019F3A26H): a year, then two numbers each followed
+    // by one or two characters that are no digit; the 年 may come out as a digit and a letter (4F).
+    [GeneratedRegex(@"^((?:19|20)\d{2})\s*(?:\d?[^\d\s]{1,2})?\s*(\d{1,2})\s*[^\d\s]{1,2}\s*(\d{1,2})\s*[^\d\s]{0,2}$")] private static partial Regex GarbledDateLine();
     [GeneratedRegex(@"^(?<organ>[\u4e00-\u9fff（）()]{4,40}?)\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")] private static partial Regex SignedLine();
     [GeneratedRegex(@"(办公室|办公厅|局|委|厅|院|部|政府|领导小组|中心|站|队|会|办|署|所)$")] private static partial Regex IssuerName();
     [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")] private static partial Regex PrintedLine();
@@ -211,4 +228,6 @@ public static partial class HeaderReader
     [GeneratedRegex(@"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")] private static partial Regex NumeralDateText();
     [GeneratedRegex(@"(编印|编发|编|印发)(?=\s|$)|主办\s*[:：]?|[（(][^）)]*[）)]")] private static partial Regex BulletinWords();
     [GeneratedRegex(@"[（(](盖章|印章|章|公章)[）)]")] private static partial Regex Seal();
+    // A spreadsheet's sheet line under a name the program gave it (【Sheet1】, 【工作表1】) says nothing of the document.
+    [GeneratedRegex(@"^【\s*([A-Za-z]*\s*\d*|工作表\s*\d*)\s*】(（续）)?$")] private static partial Regex DefaultSheetName();
 }

@@ -83,5 +83,6 @@ public sealed class HeldOutHalf() : EvaluationHalf("留出集", Corpus.Path("hel
 {
     // Issue 10's floors are not all reached on the half nobody tuned on (2026-12-01: points 227/249, types 68/73, scan
     // headers 33/57, one self-report of three whole): the level reached, a little below, is held so that a loss shows.
-    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.90, Types = 0.92, ScanHeaders = 0.52, SelfReports = 1 / 3.0 };
+    // Two self-reports of three whole since prose is read passage by passage (2026-12-01).
+    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.90, Types = 0.92, ScanHeaders = 0.52, SelfReports = 2 / 3.0 };
 }

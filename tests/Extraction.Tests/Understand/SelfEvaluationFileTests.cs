@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Extraction.Extract;
+using Extraction.Ingest;
+using Extraction.Intake;
+using Extraction.Matching;
+using Extraction.Pipelines;
+using Extraction.Rulebooks;
+using Extraction.Store;
+using Extraction.Understand;
+
+namespace Extraction.Tests.Understand;
+
+/// <summary>The self-evaluation reports of corpus/selfreports (a prose report scanned, a Word table, a spreadsheet; built
+/// by corpus/build-selfreports.sh), read as the assessor reads them: ingested (OCR included), typed, dated inside the
+/// assessment window, and their scores checked against the truth.json written beside them.</summary>
+public sealed class SelfReportFiles : IAsyncLifetime
+{
+    readonly DirectoryInfo work = Directory.CreateTempSubdirectory("extraction-selfreports-");
+    public static readonly string Folder = Corpus.Path("selfreports");
+    public Dictionary<string, (DocumentFacts Facts, string Text)> Read { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var inbox = Path.Combine(work.FullName, "inbox", "自评");
+        Directory.CreateDirectory(inbox);
+        foreach (var file in Directory.GetFiles(Folder).Where(f => !f.EndsWith(".json")))
+            File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
+        using var store = EvidenceStore.Open(Path.Combine(work.FullName, "extraction.db"));
+        await new Ingestor(store, new ExtractionOptions()).IngestAsync(InboxScanner.Scan([Path.GetDirectoryName(inbox)!], null).ToList(), "test", null, default);
+        var understanding = new DocumentUnderstanding(PipelineDefinition.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019")));
+        foreach (var arrival in store.Arrivals().Where(a => a.Status == "ok"))
+        {
+            var pages = store.Pages(arrival.Sha256!).Select(p => p.Text).ToList();
+            Read[Path.GetFileName(arrival.File)] = (understanding.Understand(pages, null), string.Join("\n", pages));
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        work.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class SelfEvaluationFileTests(SelfReportFiles files) : IClassFixture<SelfReportFiles>
+{
+    static readonly Rulebook Hubei = RulebookFile.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019", RulebookFile.FileName));
+
+    public static TheoryData<string, decimal, string> Reports()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(SelfReportFiles.Folder, "truth.json")));
+        var data = new TheoryData<string, decimal, string>();
+        foreach (var report in json.RootElement.GetProperty("reports").EnumerateObject())
+            data.Add(report.Name, report.Value.GetProperty("total").GetDecimal(),
+                string.Join(";", report.Value.GetProperty("indicators").EnumerateObject().Select(i => $"{i.Name}={i.Value.GetDecimal()}")));
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Reports))]
+    public void EachReportIsTypedDatedInTheWindowAndReadWhole(string file, decimal total, string indicators)
+    {
+        Assert.True(files.Read.TryGetValue(file, out var read), $"{file} 未能读入");
+        Assert.Equal("自评报告", read.Facts.Type);
+        Assert.DoesNotContain("wrong_year", read.Facts.Flags);
+        var (scores, own) = SelfEvaluation.Read(read.Text, Hubei.Indicators);
+        var wanted = indicators.Split(';').Select(p => p.Split('=')).ToDictionary(p => int.Parse(p[0]), p => decimal.Parse(p[1]));
+        var got = string.Join(";", scores.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"));
+        Assert.True(wanted.OrderBy(w => w.Key).SequenceEqual(scores.OrderBy(s => s.Key)), $"{file}: 读出 {got}");
+        Assert.Equal(total, own);
+    }
+}
