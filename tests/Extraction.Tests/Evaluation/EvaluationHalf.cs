@@ -29,6 +29,9 @@ public abstract class EvaluationHalf(string name, string folder) : IAsyncLifetim
     /// <summary>What this half must reach: issue 10's floors unless the half says otherwise.</summary>
     public virtual EvaluationFloors Floors => EvaluationFloors.Issue;
 
+    /// <summary>Whether the evaluation may print what went wrong file by file (never for the half nobody tunes on).</summary>
+    public virtual bool ShowsDetails => true;
+
     public async Task InitializeAsync()
     {
         var truthFile = Path.Combine(Path.GetDirectoryName(Inbox)!, "truth.json");
@@ -85,4 +88,6 @@ public sealed class HeldOutHalf() : EvaluationHalf("留出集", Corpus.Path("hel
     // headers 33/57, one self-report of three whole): the level reached, a little below, is held so that a loss shows.
     // Two self-reports of three whole since prose is read passage by passage (2026-12-01).
     public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.90, Types = 0.92, ScanHeaders = 0.52, SelfReports = 2 / 3.0 };
+
+    public override bool ShowsDetails => false;
 }

@@ -14,6 +14,9 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
 
     void Say(string line) => output.WriteLine($"{half.Name} {line}");
 
+    // What went wrong document by document is printed for the tuning half only: the held-out half shows its figures, never its files.
+    void Detail(string line) { if (half.ShowsDetails) Say(line); }
+
     static string Share(int right, int total) => $"{right}/{total} = {(total == 0 ? 0 : right / (double)total):P1}";
 
     IEnumerable<(string Region, string Key, Suggestion Suggestion)> Decidable() =>
@@ -32,7 +35,7 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
             total++;
             decimal expected = Truth.ExpectedPoints(region, key);
             if (s.Status != Suggestion.NeedsReview && s.SuggestedPoints == expected) right++;
-            else Say($"{region} {key}: 建议 {s.SuggestedPoints}（{s.Status}），应为 {expected}；{s.Reason}");
+            else Detail($"{region} {key}: 建议 {s.SuggestedPoints}（{s.Status}），应为 {expected}；{s.Reason}");
         }
         Say($"clause points exact: {Share(right, total)}");
         Assert.True(total >= 3 * 80, $"{half.Name}: only {total} decidable clauses scored");
@@ -49,7 +52,7 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
             predicted += flagged ? 1 : 0;
             actual += short_ ? 1 : 0;
             truePositive += flagged && short_ ? 1 : 0;
-            if (flagged != short_) Say($"{region} {key}: {(flagged ? "flagged but at its maximum" : "short of its maximum but nothing flagged")}");
+            if (flagged != short_) Detail($"{region} {key}: {(flagged ? "flagged but at its maximum" : "short of its maximum but nothing flagged")}");
         }
         Say($"shortfall flags: precision {Share(truePositive, predicted)}, recall {Share(truePositive, actual)}");
         Assert.True(actual >= 100, $"{half.Name}: only {actual} clauses short of their maximum");
@@ -70,8 +73,8 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
             expected.UnionWith(Truth.ExpectedMissing(region, key, s.MaxPoints).Select(m => $"{region} {key} {m}"));
         }
         int hits = flagged.Intersect(expected).Count();
-        foreach (var wrong in flagged.Except(expected)) Say($"flagged but present or not asked: {wrong}");
-        foreach (var miss in expected.Except(flagged)) Say($"missing but not flagged: {miss}");
+        foreach (var wrong in flagged.Except(expected)) Detail($"flagged but present or not asked: {wrong}");
+        foreach (var miss in expected.Except(flagged)) Detail($"missing but not flagged: {miss}");
         Say($"missing materials: precision {Share(hits, flagged.Count)}, recall {Share(hits, expected.Count)}");
         Assert.True(expected.Count >= 50, $"{half.Name}: only {expected.Count} expected flags");
         Assert.True(hits >= Floors.Materials * flagged.Count && hits >= Floors.Materials * expected.Count,
@@ -89,22 +92,22 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
             if (expected.Status == "failed") { if (!half.Failed.Contains(file)) failedRight.Add(file); continue; }
             // A document the product lost counts as wrong on every measure.
             var f = half.Facts.TryGetValue(file, out var entry) ? entry.Facts : null;
-            if (f is null) Say($"{file}: not understood");
+            if (f is null) Detail($"{file}: not understood");
             typed++;
-            if (f?.Type == expected.Type) types++; else Say($"{file}: type {f?.Type}, expected {expected.Type}");
+            if (f?.Type == expected.Type) types++; else Detail($"{file}: type {f?.Type}, expected {expected.Type}");
             Score("发文机关", expected.Scan, f?.Issuer, expected.Issuer, file);
             Score("发文字号", expected.Scan, f?.DocNumber, expected.DocNumber, file);
             Score("成文日期", expected.Scan, f?.Date?.ToString("yyyy-MM-dd"), expected.Date, file);
             if (f is null) continue;
             var kinds = f.Flags.Select(x => x.StartsWith("duplicate_of:") ? "duplicate" : x).Order().ToList();
-            if (kinds.SequenceEqual(expected.Flags.Order())) flagsRight++; else Say($"{file}: flags [{string.Join(",", kinds)}], expected [{string.Join(",", expected.Flags)}]");
+            if (kinds.SequenceEqual(expected.Flags.Order())) flagsRight++; else Detail($"{file}: flags [{string.Join(",", kinds)}], expected [{string.Join(",", expected.Flags)}]");
         }
 
         void Score(string field, bool scan, string? actual, string? wanted, string file)
         {
             var (right, total) = fields.GetValueOrDefault((field, scan));
             bool ok = half.Facts.ContainsKey(file) && actual == wanted;
-            if (!ok) Say($"{file}: {field} “{actual}”, expected “{wanted}”");
+            if (!ok) Detail($"{file}: {field} “{actual}”, expected “{wanted}”");
             fields[(field, scan)] = (right + (ok ? 1 : 0), total + 1);
         }
 
@@ -132,7 +135,7 @@ public abstract class EvaluationTests<THalf>(THalf half, ITestOutputHelper outpu
             var read = assessment.Indicators.Where(i => i.SelfPoints is not null).ToDictionary(i => i.Indicator, i => i.SelfPoints!.Value);
             int right = expected.Indicators.Count(i => read.TryGetValue(i.Key, out var v) && v == i.Value);
             foreach (var (indicator, points) in expected.Indicators.Where(i => !(read.TryGetValue(i.Key, out var v) && v == i.Value)))
-                Say($"{region} self-score of indicator {indicator}: read {(read.TryGetValue(indicator, out var v) ? v : "nothing")}, written {points}");
+                Detail($"{region} self-score of indicator {indicator}: read {(read.TryGetValue(indicator, out var v) ? v : "nothing")}, written {points}");
             bool totalRight = assessment.SelfTotal == expected.Total;
             Say($"{region} self-evaluation report: total read {assessment.SelfTotal?.ToString() ?? "nothing"} (written {expected.Total}); indicators read right {Share(right, expected.Indicators.Count)}");
             if (!totalRight || right < Floors.SelfIndicators * expected.Indicators.Count) short_.Add(region);
