@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the held-out half of the evaluation set into corpus/heldout/ from the sources in corpus/build/heldout/:
+# Builds the held-out half of the evaluation set into corpus/heldout/ from the sources in corpus/heldout/sources/:
 # three regions' submissions (inbox/十堰市, inbox/黄冈市, inbox/咸宁市), their labels (truth.json) and another
 # province's scoring table with its labels (rulebooks/). Needs LibreOffice, poppler, ImageMagick, img2pdf and the
 # Noto CJK fonts (../bootstrap.sh installs them). As with build.sh, LibreOffice and ImageMagick never write the same
@@ -8,7 +8,7 @@
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
 clean=false; [ "${1:-}" = --clean ] && clean=true
-build=$(cd "$(dirname "$0")/build/heldout" && pwd)
+build=$(cd "$(dirname "$0")/heldout/sources" && pwd)
 corpus=$(cd "$(dirname "$0")" && pwd)
 final=$corpus/heldout
 work=$(mktemp -d)
