@@ -23,7 +23,8 @@ internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipe
         var rulebook = RulebookFile.Load(Path.Combine(directory, RulebookFile.FileName));
         var definition = PipelineDefinition.LoadIfPresent(directory);
         var analyzer = AnalyzerFactory.Create(directory);
-        using var store = EvidenceStore.Open(StoreLocation.Resolve(db, pipeline));
+        using var store = StoreLocation.Open(db);
+        if (store is null) return null;
         var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: rulebook.Notice));
         var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, definition?.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
             store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();

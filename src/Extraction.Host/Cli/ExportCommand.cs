@@ -19,7 +19,7 @@ internal static class ExportCommand
     static Command Make(string name, string description, string defaultFile, Func<AssessmentRun, IEnumerable<XlsxWriter.Sheet>> sheets)
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录" };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var output = new Option<string>("--out") { Description = "输出文件", DefaultValueFactory = _ => defaultFile };
         var command = new Command(name, description) { pipeline, db, output };
         command.SetAction(result =>

@@ -20,9 +20,9 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
     {
         var folders = WorkerFolders.Beside(settings.InboxPath);
         Directory.CreateDirectory(folders.Inbox);
-        using var store = EvidenceStore.Open(settings.DbPath);
+        using var store = EvidenceStore.Open(settings.Store);
         var processor = new InboxProcessor(store, folders, settings.Pipeline, new ExtractionOptions(), logger, matching.Value);
-        logger.LogInformation("{Stage} {Region} {File}：开始监视收件箱，证据库 {Db}", "启动", "—", folders.Inbox, store.DatabasePath);
+        logger.LogInformation("{Stage} {Region} {File}：开始监视收件箱，证据库 {Db}", "启动", "—", folders.Inbox, store.Display);
 
         var extracted = new List<WorkerJob>(processor.Resume());
         var stable = new StableFiles(TimeSpan.FromSeconds(settings.StableSeconds));

@@ -11,21 +11,29 @@ public sealed class EvidenceStore : IDisposable
     readonly SqliteConnection connection;
     readonly Lock gate = new();
 
+    /// <summary>The --db value that opens this store again: the SQLite file's full path, or the connection string.</summary>
     public string DatabasePath { get; }
+    /// <summary>The store as a person reads it (no password).</summary>
+    public string Display { get; }
     /// <summary>The content-addressed archive of originals, beside the database.</summary>
     public string ArchiveDirectory { get; }
 
-    EvidenceStore(string path)
+    EvidenceStore(StoreAddress address)
     {
-        DatabasePath = Path.GetFullPath(path);
-        ArchiveDirectory = Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + ".archive");
+        DatabasePath = address.Target;
+        Display = address.Display;
+        ArchiveDirectory = address.ArchiveDirectory;
         connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
     }
 
-    public static EvidenceStore Open(string path)
+    /// <summary>Opens the store a --db value names: a path (SQLite) or a PostgreSQL connection string or URL.</summary>
+    public static EvidenceStore Open(string location) => Open(StoreAddress.Parse(location));
+
+    public static EvidenceStore Open(StoreAddress address)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var store = new EvidenceStore(path);
+        if (address.Engine != StoreEngine.Sqlite) throw new StoreException($"{address.Display}：PostgreSQL 证据库尚未支持");
+        Directory.CreateDirectory(Path.GetDirectoryName(address.Target)!);
+        var store = new EvidenceStore(address);
         store.connection.Open();
         // WAL for a reader beside the writer; a larger page cache and memory-mapped reads for the search index.
         store.Execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;");
