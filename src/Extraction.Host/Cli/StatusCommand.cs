@@ -22,7 +22,7 @@ internal static class StatusCommand
             var inboxPath = result.GetValue(inbox) ?? Path.Combine(result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline, "inbox");
             using var store = StoreLocation.Open(result.GetValue(db));
             if (store is null) return 2;
-            var jobs = new JobStore(store);
+            var jobs = store.Jobs;
             var open = jobs.CountByState(open: true);
             var done = jobs.CountByState(open: false);
             var openPaths = jobs.AllOpen().Select(j => j.RelativePath).ToHashSet();
@@ -31,7 +31,7 @@ internal static class StatusCommand
             var lastHour = jobs.FinishedSince(DateTime.UtcNow.AddHours(-1));
             var lastTen = lastHour.Count(j => DateTime.Parse(j.FinishedAt!).ToUniversalTime() >= DateTime.UtcNow.AddMinutes(-10));
             var failures = jobs.RecentFailures(10);
-            var assessments = jobs.Assessments();
+            var assessments = store.Assessments.All();
             if (result.GetValue(json))
             {
                 var o = new JsonObject

@@ -21,7 +21,8 @@ internal static class UnderstandCommand
             var rulebookFile = Path.Combine(directory, Extraction.Rulebooks.RulebookFile.FileName);
             using var store = StoreLocation.Open(result.GetValue(db));
             if (store is null) return 2;
-            var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: File.Exists(rulebookFile) ? Extraction.Rulebooks.RulebookFile.Load(rulebookFile).Notice : null));
+            var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: File.Exists(rulebookFile) ? Extraction.Rulebooks.RulebookFile.Load(rulebookFile).Notice : null),
+                DocumentFactsStore.VersionFor(directory));
             if (result.GetValue(json))
             {
                 Json.Write(new

@@ -20,6 +20,8 @@ public sealed class WorkerSettings
     public int ParallelFiles { get; set; } = Environment.ProcessorCount;
     /// <summary>Seconds a stop waits for the current step before leaving it to be resumed at the next start (default 20).</summary>
     public double ShutdownSeconds { get; set; } = 20;
+    /// <summary>Seconds a worker's claim on a job lasts unless renewed; a dead worker's jobs go to another after this (default 60).</summary>
+    public double LeaseSeconds { get; set; } = 60;
 
     public string InboxPath => Inbox ?? Path.Combine(Pipeline, "inbox");
     public Extraction.Store.StoreAddress Store => Extraction.Store.StoreAddress.Parse(Db ?? Path.Combine(Environment.CurrentDirectory, Cli.StoreLocation.Default), Archive);
