@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 
 namespace Extraction.Tests.Worker;
 
-/// <summary>Two workers on one PostgreSQL store and one inbox, as two machines of an office would run them, each killed
-/// at random moments and restarted: jobs are claimed, not owned, so every file is handled exactly once.</summary>
+/// <summary>Two workers on one store and one inbox — a PostgreSQL server as two machines of an office would share it, or
+/// one SQLite file on one machine — each killed at random moments and restarted: jobs are claimed, not owned, so every
+/// file is handled exactly once.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper output) : IDisposable
 {
@@ -14,10 +15,12 @@ public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper ou
 
     public void Dispose() => work.Delete(recursive: true);
 
-    [Fact]
-    public async Task TwoWorkersKilledAtRandomOnOneServerHandleEveryFileExactlyOnce()
+    [Theory]
+    [InlineData("postgres")]
+    [InlineData("sqlite")]
+    public async Task TwoWorkersKilledAtRandomOnOneStoreHandleEveryFileExactlyOnce(string engine)
     {
-        var db = server.NewDatabase();
+        var db = engine == "postgres" ? server.NewDatabase() : Path.Combine(work.FullName, "extraction.db");
         // The archive every worker shares; leases short enough that a dead worker's jobs move on within the test.
         var settings = new Dictionary<string, string> { ["EXTRACTION_Worker__Archive"] = Path.Combine(work.FullName, "archive"), ["EXTRACTION_Worker__LeaseSeconds"] = "8" };
         var drops = WorkerTests.ThreeHundredFiles();
@@ -63,6 +66,7 @@ public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper ou
         }
 
         using var store = Open(db);
+        if (engine == "sqlite") Assert.Equal("ok", store.IntegrityCheck());
         var jobs = store.Jobs.All();
         Assert.DoesNotContain(jobs, j => j.FinishedAt is null);
         var processed = Path.Combine(work.FullName, "processed");
