@@ -24,6 +24,13 @@ internal static class StoreBench
             var analyzer = AnalyzerFactory.Create(pipeline);
             var understanding = new DocumentUnderstanding(Pipelines.PipelineDefinition.LoadIfPresent(pipeline));
             var version = DocumentFactsStore.VersionFor(pipeline);
+            // One untimed round first, so that neither store pays for the JIT and cold file caches.
+            using (var warm = EvidenceStore.Open(Path.Combine(work.FullName, "warm-up.db")))
+            {
+                await new Ingestor(warm, new ExtractionOptions()).IngestAsync(pdfs, "bench", null, cancellation);
+                new DocumentFactsStore(warm).Update(understanding, version);
+                new PageIndexer(warm, analyzer).Update();
+            }
             foreach (var size in new[] { 0, documents })
             {
                 using var store = EvidenceStore.Open(Path.Combine(work.FullName, $"store-{size}.db"));
