@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")" && pwd)
 # OCR, PDF, legacy Office conversion, the CJK fonts the corpus uses, the corpus builder's image tools, and OCRmyPDF
 # (what `bench --only ocr` compares against).
 packages=(poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-osd
-          libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk imagemagick img2pdf python3-jieba ocrmypdf)
+          libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk imagemagick img2pdf python3-jieba ocrmypdf postgresql)
 
 missing=()
 for p in "${packages[@]}"; do

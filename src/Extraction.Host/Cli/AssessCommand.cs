@@ -11,7 +11,7 @@ internal static class AssessCommand
     public static Command Create()
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录", };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var region = new Option<string?>("--region") { Description = "只评某一地区" };
         var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
         var command = new Command("assess", "按评分规则逐条给出各地区的建议得分、依据材料和缺失材料") { pipeline, db, region, json };

@@ -9,7 +9,7 @@ namespace Extraction.Host.Cli;
 
 /// <summary>One assessment of the stored evidence against a pipeline's rulebook, shared by assess and the exports.</summary>
 internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipeline, List<DocumentFactsStore.Entry> Facts,
-    List<RegionAssessment> Regions, List<(string File, string? Sha256, string? Region, string Status, string? Error)> Arrivals)
+    List<RegionAssessment> Regions, List<Arrival> Arrivals)
 {
     /// <summary>Null, with the reason on stderr, when the pipeline has no rulebook yet.</summary>
     public static AssessmentRun? Load(string? pipeline, string? db, string? onlyRegion)
@@ -23,8 +23,9 @@ internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipe
         var rulebook = RulebookFile.Load(Path.Combine(directory, RulebookFile.FileName));
         var definition = PipelineDefinition.LoadIfPresent(directory);
         var analyzer = AnalyzerFactory.Create(directory);
-        using var store = EvidenceStore.Open(StoreLocation.Resolve(db, pipeline));
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: rulebook.Notice));
+        using var store = StoreLocation.Open(db);
+        if (store is null) return null;
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: rulebook.Notice), DocumentFactsStore.VersionFor(directory));
         var documents = facts.Select(f => new RegionDocument(f.File, f.Sha256, definition?.RegionForFolder(f.Region ?? "") ?? f.Region, f.Facts,
             store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList())).ToList();
         var regions = documents.Select(d => d.Region).OfType<string>().Distinct()

@@ -13,16 +13,22 @@ internal static class BenchCommand
     {
         var corpus = new Option<string>("--corpus") { Description = "语料目录", DefaultValueFactory = _ => "corpus" };
         var rounds = new Option<int>("--rounds") { Description = "文本 PDF 重复轮数", DefaultValueFactory = _ => 5 };
-        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search、textpdf 或 ocr（扫描件集，与 ocrmypdf 对比）" };
+        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search、textpdf、ocr（扫描件集，与 ocrmypdf 对比）或 store（证据库规模对新文件的影响）" };
         var mix = new Option<string>("--textpdf-dir") { Description = "文本 PDF 基准的文件夹（bench/textpdf-mix.sh 生成）", DefaultValueFactory = _ => "out/textpdf-mix" };
         var pages = new Option<int>("--pages") { Description = "检索基准生成的页数", DefaultValueFactory = _ => 100_000 };
-        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages, mix };
+        var documents = new Option<int>("--documents") { Description = "证据库规模基准预先载入的文档数", DefaultValueFactory = _ => 20_000 };
+        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages, mix, documents };
         command.SetAction(async (result, cancellation) =>
         {
             var root = result.GetValue(corpus)!;
             if (result.GetValue(only) == "ocr")
             {
                 await OcrBench.RunAsync(root, cancellation);
+                return 0;
+            }
+            if (result.GetValue(only) == "store")
+            {
+                await StoreBench.RunAsync(RulebookCommand.DefaultPipeline, result.GetValue(documents), cancellation);
                 return 0;
             }
             if (result.GetValue(only) == "textpdf")

@@ -20,7 +20,7 @@ internal static class ExportCommand
     static Command Sheets(string name, string description, string defaultFile, Func<AssessmentReport, IEnumerable<FormSheet>> build)
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录" };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var region = new Option<string?>("--region") { Description = "只导出某一地区" };
         var output = new Option<string>("--out") { Description = "输出文件", DefaultValueFactory = _ => defaultFile };
         var command = new Command(name, description) { pipeline, db, region, output };

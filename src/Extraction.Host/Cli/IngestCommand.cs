@@ -14,8 +14,8 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "要收录的文件或文件夹（文件夹下第一级子文件夹名即地区）", Arity = ArgumentArity.OneOrMore };
         var region = new Option<string?>("--region") { Description = "指定地区（默认取文件夹名）" };
-        var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（默认证据库放在其中）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径（默认：流水线目录下 extraction.db，否则 ./extraction.db）" };
+        var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（证据库的位置只由 --db 决定）" };
+        var db = StoreLocation.Option();
         var json = new Option<bool>("--json") { Description = "在标准输出打印一个 JSON 对象" };
         var dpi = new Option<int>("--dpi") { Description = "OCR 渲染分辨率", DefaultValueFactory = _ => 300 };
         var maxPages = new Option<int>("--max-pages") { Description = "单个文件最多页数", DefaultValueFactory = _ => 500 };
@@ -31,14 +31,15 @@ internal static class IngestCommand
                 Console.Error.WriteLine($"错误：{e.Message}");
                 return 2;
             }
-            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
+            using var store = StoreLocation.Open(result.GetValue(db));
+            if (store is null) return 2;
             // Exceptions behind a failure are logged on stderr, so stdout stays the summary or the JSON.
             using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
                 .AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning));
             var outcomes = await new Ingestor(store, options, logging.CreateLogger<Ingestor>()).IngestAsync(files, "ingest " + string.Join(' ', result.GetValue(paths)!),
                 new ProgressReporter(files.Count), cancellation);
             if (result.GetValue(json)) Json.Write(new { Files = outcomes.Select(ToJson) });
-            else PrintSummary(outcomes, store.DatabasePath);
+            else PrintSummary(outcomes, store.Display);
             return 0;
         });
         return command;

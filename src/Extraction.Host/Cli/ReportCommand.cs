@@ -12,7 +12,7 @@ internal static class ReportCommand
     public static Command Create()
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录" };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var region = new Option<string>("--region") { Description = "地区，如 襄阳市", Required = true };
         var format = new Option<string>("--format") { Description = "docx 或 pdf", DefaultValueFactory = _ => "docx" };
         format.AcceptOnlyFromAmong("docx", "pdf");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Extraction.Host.Worker;
+using Extraction.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +15,7 @@ internal static class RunCommand
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（默认 pipelines/hubei-2019）" };
         var inbox = new Option<string?>("--inbox") { Description = "收件箱目录，每个地区一个子文件夹（默认 <流水线>/inbox）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径（默认 ./extraction.db）" };
+        var db = StoreLocation.Option();
         var command = new Command("run", "作为服务运行：监视收件箱，收录、识别、索引并评分放入的每个文件") { pipeline, inbox, db };
         command.SetAction(async (result, cancellation) =>
         {
@@ -28,7 +29,11 @@ internal static class RunCommand
                 .AddEnvironmentVariables("EXTRACTION_").AddInMemoryCollection(overrides);
             builder.Services.Configure<WorkerSettings>(builder.Configuration.GetSection("Worker"));
             builder.Services.Configure<Extraction.Matching.MatchingOptions>(builder.Configuration.GetSection("Matching"));
-            var shutdown = builder.Configuration.GetSection("Worker").Get<WorkerSettings>()?.ShutdownSeconds ?? 20;
+            var settings = builder.Configuration.GetSection("Worker").Get<WorkerSettings>() ?? new WorkerSettings();
+            // A store that cannot be opened is said once, in Chinese, before the host starts.
+            try { EvidenceStore.Open(settings.Store).Dispose(); }
+            catch (StoreException e) { Console.Error.WriteLine($"错误：{e.Message}"); return 2; }
+            var shutdown = settings.ShutdownSeconds;
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(shutdown + 10));
             builder.Services.AddHostedService<InboxWorker>();
             builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));

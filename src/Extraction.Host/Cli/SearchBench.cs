@@ -5,7 +5,7 @@ using Extraction.Chinese;
 using Extraction.Index;
 using Extraction.Rulebooks;
 using Extraction.Store;
-using Microsoft.Data.Sqlite;
+using Extraction.Extract;
 
 namespace Extraction.Host.Cli;
 
@@ -66,32 +66,22 @@ internal static class SearchBench
             using var store = EvidenceStore.Open(path);
             var random = new Random(2019);
             // Pages of about 600 characters, sentences drawn from the corpus texts.
-            store.WithConnection(connection =>
+            string[] regions = ["武汉市", "宜昌市", "襄阳市", "荆州市"];
+            long run = store.StartRun("bench");
+            var documents = new List<(StoredDocument, IReadOnlyList<ExtractedPage>, IReadOnlyList<ExtractedTable>)>();
+            for (int i = 0; i < pageCount; i++)
             {
-                using var tx = connection.BeginTransaction();
-                using var doc = connection.CreateCommand();
-                doc.Transaction = tx;
-                doc.CommandText = "INSERT INTO documents(sha256, size, format, status, region, archive_path, page_count, created_at, updated_at) VALUES ($s, 0, 'text', 'ok', $r, '', 1, '', '')";
-                using var page = connection.CreateCommand();
-                page.Transaction = tx;
-                page.CommandText = "INSERT INTO pages(sha256, number, source, text, raw_text, chars) VALUES ($s, 1, 'text', $t, '', 0)";
-                string[] regions = ["武汉市", "宜昌市", "襄阳市", "荆州市"];
-                for (int i = 0; i < pageCount; i++)
-                {
-                    var sb = new StringBuilder();
-                    while (sb.Length < 600) sb.Append(sentences[random.Next(sentences.Count)]).Append('。');
-                    var sha = i.ToString("x64");
-                    doc.Parameters.Clear(); doc.Parameters.AddWithValue("$s", sha); doc.Parameters.AddWithValue("$r", regions[i % 4]); doc.ExecuteNonQuery();
-                    page.Parameters.Clear(); page.Parameters.AddWithValue("$s", sha); page.Parameters.AddWithValue("$t", sb.ToString()); page.ExecuteNonQuery();
-                }
-                tx.Commit();
-                return 0;
-            });
+                var sb = new StringBuilder();
+                while (sb.Length < 600) sb.Append(sentences[random.Next(sentences.Count)]).Append('。');
+                var page = new ExtractedPage(1, PageSource.Text, "", null) { Text = sb.ToString() };
+                documents.Add((new StoredDocument(i.ToString("x64"), 0, "text", "ok", null, regions[i % 4], "", 1), [page], []));
+            }
+            store.Documents.SaveAll(documents, run);
             long before = SizeOf(path);
             var watch = Stopwatch.StartNew();
             new PageIndexer(store, analyzer).Update();
             double seconds = watch.Elapsed.TotalSeconds;
-            store.WithConnection(c => { using var v = c.CreateCommand(); v.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; v.ExecuteNonQuery(); return 0; });
+            store.Checkpoint();
             long after = SizeOf(path);
             Console.WriteLine($"索引：{pageCount} 页，建索引 {pageCount / seconds:0} 页/秒（{seconds:0.0} 秒），索引大小 {(after - before) / (double)pageCount / 1024:0.00} KB/页");
 
@@ -111,7 +101,6 @@ internal static class SearchBench
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
         }
     }

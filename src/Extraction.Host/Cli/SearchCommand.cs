@@ -11,7 +11,7 @@ internal static class SearchCommand
     {
         var query = new Argument<string?>("query") { Description = "检索词：空格分隔的词都要出现；支持 \"短语\"、OR、NOT、-词", Arity = ArgumentArity.ZeroOrOne };
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（规则与证据库）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var region = new Option<string?>("--region") { Description = "只看某地区的材料" };
         var type = new Option<string?>("--type") { Description = "文档类型：通知、工作方案、总结、会议纪要、人员名单、典型案例、新闻报道…" };
         var from = new Option<DateOnly?>("--from") { Description = "成文日期不早于（yyyy-MM-dd）" };
@@ -38,7 +38,8 @@ internal static class SearchCommand
             else if (result.GetValue(query) is { Length: > 0 } q) text = q;
             else { Console.Error.WriteLine("错误：请给出检索词，或用 --indicator 指定指标"); return 2; }
 
-            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), pipelineDir));
+            using var store = StoreLocation.Open(result.GetValue(db));
+            if (store is null) return 2;
             new PageIndexer(store, analyzer).Update();
             // Type and date filters read the documents' facts; bring them up to date first.
             if (result.GetValue(type) is not null || result.GetValue(from) is not null || result.GetValue(to) is not null)

@@ -14,14 +14,15 @@ internal static class StatusCommand
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（默认 pipelines/hubei-2019）" };
         var inbox = new Option<string?>("--inbox") { Description = "收件箱目录（默认 <流水线>/inbox）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径（默认 ./extraction.db）" };
+        var db = StoreLocation.Option();
         var json = new Option<bool>("--json") { Description = "输出 JSON" };
         var command = new Command("status", "查看服务的处理情况：各状态数量、排队数、最近的失败及原因、处理速度") { pipeline, inbox, db, json };
         command.SetAction(result =>
         {
             var inboxPath = result.GetValue(inbox) ?? Path.Combine(result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline, "inbox");
-            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), null));
-            var jobs = new JobStore(store);
+            using var store = StoreLocation.Open(result.GetValue(db));
+            if (store is null) return 2;
+            var jobs = store.Jobs;
             var open = jobs.CountByState(open: true);
             var done = jobs.CountByState(open: false);
             var openPaths = jobs.AllOpen().Select(j => j.RelativePath).ToHashSet();
@@ -30,7 +31,7 @@ internal static class StatusCommand
             var lastHour = jobs.FinishedSince(DateTime.UtcNow.AddHours(-1));
             var lastTen = lastHour.Count(j => DateTime.Parse(j.FinishedAt!).ToUniversalTime() >= DateTime.UtcNow.AddMinutes(-10));
             var failures = jobs.RecentFailures(10);
-            var assessments = jobs.Assessments();
+            var assessments = store.Assessments.All();
             if (result.GetValue(json))
             {
                 var o = new JsonObject

@@ -58,7 +58,7 @@ internal static class TasksCommand
     static Command Status()
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "流水线目录（含 tasks.json）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var unit = new Option<string?>("--unit") { Description = "只看某一责任单位的任务" };
         var asOf = new Option<string?>("--as-of") { Description = "截至日期，如 2020-01-06（默认今天）" };
         var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
@@ -75,10 +75,10 @@ internal static class TasksCommand
             TaskBook book;
             try { book = TaskBookFile.Load(tasksFile); }
             catch (InvalidDataException e) { Console.Error.WriteLine($"错误：{e.Message}"); return 2; }
-            var storePath = StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline));
-            if (!File.Exists(storePath)) { Console.Error.WriteLine($"错误：找不到证据库 {storePath}，请先运行 extraction ingest 收录材料，或用 --db 指明证据库。"); return 2; }
+            using var store = StoreLocation.Open(result.GetValue(db));
+            if (store is null) return 2;
 
-            var progress = Track(book, directory, storePath, date);
+            var progress = Track(book, directory, store, date);
             if (result.GetValue(unit) is { } u)
             {
                 var wanted = UnitNames.Normalize(u, book.Region) ?? u;
@@ -97,13 +97,12 @@ internal static class TasksCommand
         return command;
     }
 
-    static List<TaskProgress> Track(TaskBook book, string directory, string storePath, DateOnly asOf)
+    static List<TaskProgress> Track(TaskBook book, string directory, EvidenceStore store, DateOnly asOf)
     {
         var definition = PipelineDefinition.LoadIfPresent(directory);
         var rulebook = AnalyzerFactory.Rulebook(directory);
         var analyzer = AnalyzerFactory.Create(directory);
-        using var store = EvidenceStore.Open(storePath);
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: rulebook?.Notice));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: rulebook?.Notice), DocumentFactsStore.VersionFor(directory));
         var documents = facts
             .Select(f => (Entry: f, Region: definition?.RegionForFolder(f.Region ?? "") ?? f.Region))
             .Where(f => book.Region is null || f.Region == book.Region)

@@ -11,15 +11,16 @@ internal static class TextCommand
     public static Command Create()
     {
         var document = new Argument<string>("document") { Description = "文档的 sha256（或其前缀）、收录时的路径（如 宜昌市/x.pdf），或磁盘上的文件" };
-        var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（默认证据库放在其中）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径（默认：流水线目录下 extraction.db，否则 ./extraction.db）" };
+        var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（证据库的位置只由 --db 决定）" };
+        var db = StoreLocation.Option();
         var normalized = new Option<bool>("--normalized") { Description = "打印规范化后的文本（全角转半角、去掉汉字间空格、接续断行），默认打印读取到的原文" };
         var command = new Command("text", "打印证据库中某个文档的文本，页与页之间用换页符分隔（与 pdftotext 相同）") { document, pipeline, db, normalized };
         command.SetAction(result =>
         {
-            var path = StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline));
-            if (!File.Exists(path)) { Console.Error.WriteLine($"错误：找不到证据库 {path}：请先运行 extraction ingest，或用 --db 指定"); return 2; }
-            using var store = EvidenceStore.Open(path);
+            var address = StoreLocation.Resolve(result.GetValue(db));
+            if (address.Engine == StoreEngine.Sqlite && !File.Exists(address.Target)) { Console.Error.WriteLine($"错误：找不到证据库 {address.Target}：请先运行 extraction ingest，或用 --db 指定"); return 2; }
+            using var store = StoreLocation.Open(result.GetValue(db));
+            if (store is null) return 2;
             var given = result.GetValue(document)!;
             var (sha, problem) = Resolve(store, given);
             if (sha is null) { Console.Error.WriteLine($"错误：{problem}"); return 1; }

@@ -12,7 +12,7 @@ internal static class UnderstandCommand
     public static Command Create()
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "考核流水线目录（地区、考核年度）" };
-        var db = new Option<string?>("--db") { Description = "证据库路径" };
+        var db = StoreLocation.Option();
         var json = new Option<bool>("--json") { Description = "在标准输出打印 JSON" };
         var command = new Command("understand", "识别文档类型、发文机关、发文字号、标题、成文日期，并标出错放地区、非考核年度和重复的材料") { pipeline, db, json };
         command.SetAction(result =>
@@ -20,8 +20,10 @@ internal static class UnderstandCommand
             var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
             var definition = PipelineDefinition.LoadIfPresent(directory);
             var rulebookFile = Path.Combine(directory, Extraction.Rulebooks.RulebookFile.FileName);
-            using var store = EvidenceStore.Open(StoreLocation.Resolve(result.GetValue(db), result.GetValue(pipeline)));
-            var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: File.Exists(rulebookFile) ? Extraction.Rulebooks.RulebookFile.Load(rulebookFile).Notice : null));
+            using var store = StoreLocation.Open(result.GetValue(db));
+            if (store is null) return 2;
+            var entries = new DocumentFactsStore(store).Update(new DocumentUnderstanding(definition, notice: File.Exists(rulebookFile) ? Extraction.Rulebooks.RulebookFile.Load(rulebookFile).Notice : null),
+                DocumentFactsStore.VersionFor(directory));
             if (result.GetValue(json))
             {
                 Json.Write(new

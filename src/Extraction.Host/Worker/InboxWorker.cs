@@ -4,7 +4,7 @@ using Extraction.Worker;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WorkerJob = Extraction.Worker.Job;
+using WorkerJob = Extraction.Store.Job;
 
 namespace Extraction.Host.Worker;
 
@@ -20,33 +20,47 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
     {
         var folders = WorkerFolders.Beside(settings.InboxPath);
         Directory.CreateDirectory(folders.Inbox);
-        using var store = EvidenceStore.Open(settings.DbPath);
-        var processor = new InboxProcessor(store, folders, settings.Pipeline, new ExtractionOptions(), logger, matching.Value);
-        logger.LogInformation("{Stage} {Region} {File}：开始监视收件箱，证据库 {Db}", "启动", "—", folders.Inbox, store.DatabasePath);
+        using var store = EvidenceStore.Open(settings.Store);
+        var processor = new InboxProcessor(store, folders, settings.Pipeline, new ExtractionOptions(), logger, matching.Value,
+            WorkerLease.ForThisProcess(TimeSpan.FromSeconds(settings.LeaseSeconds)));
+        logger.LogInformation("{Stage} {Region} {File}：开始监视收件箱，证据库 {Db}", "启动", "—", folders.Inbox, store.Display);
 
         var extracted = new List<WorkerJob>(processor.Resume());
         var stable = new StableFiles(TimeSpan.FromSeconds(settings.StableSeconds));
         var running = new Dictionary<string, Task<WorkerJob?>>();
         using var watcher = Watch(folders.Inbox);
         var nextRescan = DateTime.UtcNow;
+        // Leases are renewed on a timer of their own, at a third of the lease: a long round of matching never lets a live worker's jobs go.
+        using var renewal = new CancellationTokenSource();
+        var renewing = RenewAsync(processor, TimeSpan.FromSeconds(settings.LeaseSeconds / 3), renewal.Token);
         using var slots = new SemaphoreSlim(settings.ParallelFiles);
 
         while (!stopping.IsCancellationRequested)
         {
-            if (rescan || DateTime.UtcNow >= nextRescan)
+            try
             {
-                rescan = false;
-                nextRescan = DateTime.UtcNow.AddSeconds(settings.RescanSeconds);
-                foreach (var file in Extraction.Intake.InboxScanner.Scan([folders.Inbox], null)) stable.Saw(file.FullPath);
-            }
-            foreach (var path in stable.TakeReady().Where(p => !running.ContainsKey(p) && !extracted.Any(j => folders.InInbox(j.RelativePath) == p)))
-                running[path] = ExtractAsync(processor, path, slots, stopping);
+                if (rescan || DateTime.UtcNow >= nextRescan)
+                {
+                    rescan = false;
+                    nextRescan = DateTime.UtcNow.AddSeconds(settings.RescanSeconds);
+                    // Jobs a dead worker left (its lease ran out) are settled or finished here, as at a start.
+                    foreach (var job in processor.Resume().Where(j => !extracted.Any(e => e.Id == j.Id))) extracted.Add(job);
+                    foreach (var file in Extraction.Intake.InboxScanner.Scan([folders.Inbox], null)) stable.Saw(file.FullPath);
+                }
+                foreach (var path in stable.TakeReady().Where(p => !running.ContainsKey(p) && !extracted.Any(j => folders.InInbox(j.RelativePath) == p)))
+                    running[path] = ExtractAsync(processor, path, slots, stopping);
 
-            foreach (var (path, task) in running.Where(r => r.Value.IsCompleted).ToList())
+                foreach (var (path, task) in running.Where(r => r.Value.IsCompleted).ToList())
+                {
+                    running.Remove(path);
+                    if (task.IsCompletedSuccessfully && task.Result is { } job) extracted.Add(job);
+                    else if (task.IsFaulted) logger.LogError(task.Exception, "{Stage} {Region} {File}：意外错误，文件留在收件箱，下次扫描重试", "读取", "—", folders.Relative(path));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                running.Remove(path);
-                if (task.IsCompletedSuccessfully && task.Result is { } job) extracted.Add(job);
-                else if (task.IsFaulted) logger.LogError(task.Exception, "{Stage} {Region} {File}：意外错误，文件留在收件箱，下次扫描重试", "读取", "—", folders.Relative(path));
+                // The store or the inbox failed for a moment (a database restart, a share gone): the next round tries again.
+                logger.LogError(e, "{Stage} {Region} {File}：扫描或领取任务出错，稍后重试", "发现", "—", folders.Inbox);
             }
             try
             {
@@ -58,7 +72,8 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
                 // The jobs stay in their state and are finished on the next round or the next start.
                 logger.LogError(e, "{Stage} {Region} {File}：评分出错，稍后重试", "评分", "—", "—");
                 extracted.Clear();
-                extracted.AddRange(processor.Jobs.AllOpen().Where(j => j.State is WorkerJob.Understood or WorkerJob.Indexed));
+                try { extracted.AddRange(processor.Jobs.AllOpen().Where(j => j.LeaseOwner == processor.Lease.Owner && j.State is WorkerJob.Understood or WorkerJob.Indexed)); }
+                catch (Exception again) when (again is not OperationCanceledException) { logger.LogError(again, "{Stage} {Region} {File}：读取任务出错", "评分", "—", "—"); }
             }
             try { await wake.WaitAsync(TimeSpan.FromSeconds(1), stopping); } catch (OperationCanceledException) { break; }
         }
@@ -66,8 +81,29 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
         // Stopping: what is being read is cancelled and resumed at the next start; what has been read is matched now.
         try { await Task.WhenAll(running.Values).WaitAsync(TimeSpan.FromSeconds(settings.ShutdownSeconds)); } catch (Exception) { }
         foreach (var task in running.Values.Where(t => t.IsCompletedSuccessfully && t.Result is not null)) extracted.Add(task.Result!);
-        if (extracted.Count > 0) processor.Finish(extracted);
+        try
+        {
+            if (extracted.Count > 0) processor.Finish(extracted);
+            renewal.Cancel();
+            await renewing;
+            processor.Release();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "{Stage} {Region} {File}：停止前评分出错，下次启动时继续", "停止", "—", "—");
+        }
         logger.LogInformation("{Stage} {Region} {File}：已停止", "停止", "—", folders.Inbox);
+    }
+
+    async Task RenewAsync(InboxProcessor processor, TimeSpan every, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try { processor.Renew(); }
+            catch (Exception e) { logger.LogError(e, "{Stage} {Region} {File}：续租任务出错，稍后重试", "发现", "—", "—"); }
+            try { await Task.Delay(every, stop); }
+            catch (OperationCanceledException) { return; }
+        }
     }
 
     static async Task<WorkerJob?> ExtractAsync(InboxProcessor processor, string path, SemaphoreSlim slots, CancellationToken stopping)

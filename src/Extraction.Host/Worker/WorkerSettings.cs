@@ -8,8 +8,10 @@ public sealed class WorkerSettings
     public string Pipeline { get; set; } = Cli.RulebookCommand.DefaultPipeline;
     /// <summary>The watched folder, one sub-folder per region (default &lt;Pipeline&gt;/inbox); processed/ and failed/ are made beside it.</summary>
     public string? Inbox { get; set; }
-    /// <summary>The evidence store (default: ./extraction.db, as the other commands).</summary>
+    /// <summary>The evidence store: a SQLite path or a PostgreSQL connection string (default: ./extraction.db, as the other commands).</summary>
     public string? Db { get; set; }
+    /// <summary>The archive of originals: beside a SQLite store by default; for a PostgreSQL store a folder every worker shares.</summary>
+    public string? Archive { get; set; }
     /// <summary>Seconds a file's size and time must stay unchanged before it is read (default 3).</summary>
     public double StableSeconds { get; set; } = 3;
     /// <summary>Seconds between full rescans of the inbox, the safety net under the file-system events (default 30).</summary>
@@ -18,7 +20,9 @@ public sealed class WorkerSettings
     public int ParallelFiles { get; set; } = Environment.ProcessorCount;
     /// <summary>Seconds a stop waits for the current step before leaving it to be resumed at the next start (default 20).</summary>
     public double ShutdownSeconds { get; set; } = 20;
+    /// <summary>Seconds a worker's claim on a job lasts unless renewed; a dead worker's jobs go to another after this (default 60).</summary>
+    public double LeaseSeconds { get; set; } = 60;
 
     public string InboxPath => Inbox ?? Path.Combine(Pipeline, "inbox");
-    public string DbPath => Db ?? Cli.StoreLocation.Resolve(null, null);
+    public Extraction.Store.StoreAddress Store => Extraction.Store.StoreAddress.Parse(Db ?? Path.Combine(Environment.CurrentDirectory, Cli.StoreLocation.Default), Archive);
 }

@@ -1,6 +1,5 @@
 using Extraction.Chinese;
 using Extraction.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Extraction.Index;
 
@@ -8,60 +7,34 @@ namespace Extraction.Index;
 /// pages an analyzer with another lexicon indexed when the new lexicon's words touch them. Reads stored text only.</summary>
 public sealed class PageIndexer(EvidenceStore store, ChineseAnalyzer analyzer)
 {
+    // Pages are written in transactions of this many, so a large re-index neither holds every page's tokens nor one long lock.
+    const int Batch = 500;
+
     public sealed record Result(int Indexed, int Reindexed, int Unchanged);
 
-    public Result Update(bool rebuild = false, IProgress<int>? progress = null) => store.WithConnection(connection =>
+    public Result Update(bool rebuild = false, IProgress<int>? progress = null)
     {
-        var pending = new List<(long RowId, string Text, bool Indexed)>();
-        using (var select = connection.CreateCommand())
-        {
-            select.CommandText = """
-                SELECT p.rowid, p.text, s.lexicon FROM pages p JOIN documents d ON d.sha256 = p.sha256
-                LEFT JOIN index_state s ON s.page_rowid = p.rowid
-                WHERE d.status = 'ok' AND (s.lexicon IS NULL OR s.lexicon <> $v OR $rebuild)
-                """;
-            select.Parameters.AddWithValue("$v", analyzer.Lexicon.Version);
-            select.Parameters.AddWithValue("$rebuild", rebuild);
-            using var r = select.ExecuteReader();
-            while (r.Read()) pending.Add((r.GetInt64(0), r.GetString(1), !r.IsDBNull(2)));
-        }
+        var lexicon = analyzer.Lexicon.Version;
         int indexed = 0, reindexed = 0, unchanged = 0;
-        using var tx = connection.BeginTransaction();
-        foreach (var (rowId, text, wasIndexed) in pending)
+        foreach (var chunk in store.Index.Pending(lexicon, rebuild).Chunk(Batch))
         {
-            // A page indexed under another lexicon needs new tokens only if a lexicon word occurs in it.
-            if (wasIndexed && !rebuild && !analyzer.Lexicon.Terms.Any(text.Contains))
+            var tokens = new List<PageTokens>(chunk.Length);
+            foreach (var page in chunk)
             {
-                Execute(connection, tx, "UPDATE index_state SET lexicon=$v WHERE page_rowid=$r", rowId);
-                unchanged++;
-                continue;
+                // A page indexed under another lexicon needs new tokens only if a lexicon word occurs in it.
+                if (page.Indexed && !rebuild && !analyzer.Lexicon.Terms.Any(page.Text.Contains))
+                {
+                    tokens.Add(new PageTokens(page.Id, true, null, null));
+                    unchanged++;
+                    continue;
+                }
+                var analyzed = analyzer.Analyze(page.Text);
+                tokens.Add(new PageTokens(page.Id, page.Indexed, analyzed.Words.Select(t => t.Text).ToList(), analyzed.Bigrams.Select(t => t.Text).ToList()));
+                if (page.Indexed) reindexed++; else indexed++;
+                progress?.Report(indexed + reindexed + unchanged);
             }
-            var analyzed = analyzer.Analyze(text);
-            if (wasIndexed) Execute(connection, tx, "DELETE FROM page_index WHERE rowid=$r", rowId);
-            using (var insert = connection.CreateCommand())
-            {
-                insert.Transaction = tx;
-                insert.CommandText = "INSERT INTO page_index(rowid, words, bigrams) VALUES ($r, $w, $b)";
-                insert.Parameters.AddWithValue("$r", rowId);
-                insert.Parameters.AddWithValue("$w", string.Join(' ', analyzed.Words.Select(t => t.Text)));
-                insert.Parameters.AddWithValue("$b", string.Join(' ', analyzed.Bigrams.Select(t => t.Text)));
-                insert.ExecuteNonQuery();
-            }
-            Execute(connection, tx, "INSERT INTO index_state(page_rowid, lexicon) VALUES ($r, $v) ON CONFLICT(page_rowid) DO UPDATE SET lexicon=$v", rowId);
-            if (wasIndexed) reindexed++; else indexed++;
-            progress?.Report(indexed + reindexed + unchanged);
+            store.Index.Write(tokens, lexicon);
         }
-        tx.Commit();
         return new Result(indexed, reindexed, unchanged);
-    });
-
-    void Execute(SqliteConnection connection, SqliteTransaction tx, string sql, long rowId)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        cmd.Parameters.AddWithValue("$r", rowId);
-        cmd.Parameters.AddWithValue("$v", analyzer.Lexicon.Version);
-        cmd.ExecuteNonQuery();
     }
 }

@@ -8,7 +8,7 @@ public static class FileProblems
 {
     /// <param name="regionOf">The assessed region a folder name stands for (aliases resolved), or null.</param>
     public static List<FileProblem> From(IEnumerable<DocumentFactsStore.Entry> facts,
-        IEnumerable<(string File, string? Sha256, string? Region, string Status, string? Error)> arrivals, Func<string?, string?> regionOf)
+        IEnumerable<Extraction.Store.Arrival> arrivals, Func<string?, string?> regionOf)
     {
         var problems = new List<FileProblem>();
         foreach (var entry in facts)

@@ -1,78 +1,73 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Extraction.Store;
 
 namespace Extraction.Understand;
 
-/// <summary>Runs understanding over every readable document of the store and keeps the facts, from stored text only.</summary>
+/// <summary>Runs understanding over the readable documents of the store and keeps the facts, from stored text only. Given
+/// the version of the understanding (<see cref="VersionFor"/>), only documents not yet understood by it are read, so a new
+/// file costs the same whatever the store holds; without one, every document is read again.</summary>
 public sealed class DocumentFactsStore(EvidenceStore store)
 {
     public sealed record Entry(string Sha256, string File, string? Region, DocumentFacts Facts);
 
-    public List<Entry> Update(DocumentUnderstanding understanding)
+    /// <summary>What understanding depends on: this build of the code, and the pipeline's definition and rulebook.</summary>
+    public static string VersionFor(string pipelineDirectory)
     {
-        var documents = store.WithConnection(connection =>
-        {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = """
-                SELECT d.sha256, d.region, (SELECT relative_path FROM arrivals a WHERE a.sha256 = d.sha256 ORDER BY a.id LIMIT 1)
-                FROM documents d WHERE d.status = 'ok' ORDER BY d.created_at, d.sha256
-                """;
-            using var r = cmd.ExecuteReader();
-            var list = new List<(string Sha, string? Region, string File)>();
-            while (r.Read()) list.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2)));
-            return list;
-        });
-        var read = documents.Select(d => (Document: d, Stored: store.Pages(d.Sha)))
-            .Select(x => (x.Document, Pages: x.Stored.Select(p => p.Text).ToList(), Ocr: x.Stored.Any(p => p.Confidence is not null))).ToList();
-        // Text layers first: the issuers they spell out mend the ones OCR misread.
-        var facts = read.Where(r => !r.Ocr).ToDictionary(r => r.Document.Sha, r => understanding.Understand(r.Pages, r.Document.Region));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(DocumentFactsStore).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in new[] { "pipeline.json", Rulebooks.RulebookFile.FileName }.Select(f => Path.Combine(pipelineDirectory, f)).Where(File.Exists))
+            hash.AppendData(File.ReadAllBytes(file));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    public List<Entry> Update(DocumentUnderstanding understanding, string? version = null)
+    {
+        var documents = store.Documents.Readable();
+        var stored = version is null ? [] : store.Facts.All().Where(f => f.UnderstoodWith == version).ToDictionary(f => f.Sha256);
+        var fresh = documents.Where(d => !stored.ContainsKey(d.Sha256)).Select(d => (Document: d, Pages: store.Pages(d.Sha256).Select(p => p.Text).ToList())).ToList();
+        var freshPages = fresh.ToDictionary(f => f.Document.Sha256, f => f.Pages);
+        var facts = new Dictionary<string, DocumentFacts>();
+        // Text layers first: the issuers they spell out mend the ones OCR misread; those understood before count as well.
+        foreach (var d in documents.Where(d => !d.Ocr))
+            facts[d.Sha256] = stored.TryGetValue(d.Sha256, out var s) ? Read(s) : understanding.Understand(freshPages[d.Sha256], d.Region);
         var known = new KnownHeaders(facts.Values.Select(f => f.Issuer).OfType<string>().ToHashSet(),
             facts.Values.Where(f => f.DocNumber is not null).GroupBy(f => DocumentNumber.Agency(f.DocNumber!)).ToDictionary(g => g.Key, g => g.First().IssuerRegion));
-        foreach (var r in read.Where(r => r.Ocr)) facts[r.Document.Sha] = understanding.Understand(r.Pages, r.Document.Region, known);
-        var entries = read.Select(r => (Entry: new Entry(r.Document.Sha, r.Document.File, r.Document.Region, facts[r.Document.Sha]), Text: string.Join("\n", r.Pages))).ToList();
+        foreach (var (d, pages) in fresh.Where(f => f.Document.Ocr)) facts[d.Sha256] = understanding.Understand(pages, d.Region, known);
+        foreach (var d in documents.Where(d => d.Ocr && stored.ContainsKey(d.Sha256))) facts[d.Sha256] = Read(stored[d.Sha256]);
+        var entries = documents.Select(d => new Entry(d.Sha256, d.File, d.Region, facts[d.Sha256])).ToList();
 
-        // A near-duplicate counts once, and only within one region's folder.
-        foreach (var region in entries.GroupBy(e => e.Entry.Region))
+        // A near-duplicate counts once, and only within one region's folder. A document is only ever the copy of an earlier
+        // one, so only the new documents' flags can change, and only regions that received one are compared.
+        var isFresh = fresh.Select(f => f.Document.Sha256).ToHashSet();
+        var freshText = fresh.ToDictionary(f => f.Document.Sha256, f => string.Join("\n", f.Pages));
+        foreach (var region in entries.GroupBy(e => e.Region).Where(g => g.Any(e => isFresh.Contains(e.Sha256))))
         {
-            var duplicates = NearDuplicates.Find(region.Select(e => (e.Entry.Sha256, e.Text)).ToList());
-            foreach (var (copy, original) in duplicates)
+            var texts = region.Select(e => (e.Sha256, freshText.TryGetValue(e.Sha256, out var t) ? t : string.Join("\n", store.Pages(e.Sha256).Select(p => p.Text)))).ToList();
+            foreach (var (copy, original) in NearDuplicates.Find(texts).Where(d => isFresh.Contains(d.Key)))
             {
-                int i = entries.FindIndex(e => e.Entry.Sha256 == copy);
-                var file = entries.First(e => e.Entry.Sha256 == original).Entry.File;
-                entries[i] = entries[i] with { Entry = entries[i].Entry with { Facts = entries[i].Entry.Facts with { Flags = [.. entries[i].Entry.Facts.Flags, $"duplicate_of:{file}"] } } };
+                int i = entries.FindIndex(e => e.Sha256 == copy);
+                var file = entries.First(e => e.Sha256 == original).File;
+                entries[i] = entries[i] with { Facts = entries[i].Facts with { Flags = [.. entries[i].Facts.Flags, $"duplicate_of:{file}"] } };
             }
         }
-        store.WithConnection(connection =>
-        {
-            using var tx = connection.BeginTransaction();
-            foreach (var (entry, _) in entries)
-            {
-                using var cmd = connection.CreateCommand();
-                cmd.Transaction = tx;
-                cmd.CommandText = """
-                    INSERT INTO document_facts(sha256, type, issuer, doc_number, title, addressee, date, printed_date, attachments_json, issuer_region, flags_json, as_read_json)
-                    VALUES ($s, $t, $i, $n, $ti, $a, $d, $p, $att, $r, $f, $raw)
-                    ON CONFLICT(sha256) DO UPDATE SET type=$t, issuer=$i, doc_number=$n, title=$ti, addressee=$a, date=$d, printed_date=$p,
-                        attachments_json=$att, issuer_region=$r, flags_json=$f, as_read_json=$raw
-                    """;
-                var f = entry.Facts;
-                cmd.Bind("$s", entry.Sha256);
-                cmd.Bind("$t", f.Type);
-                cmd.Bind("$i", f.Issuer);
-                cmd.Bind("$n", f.DocNumber);
-                cmd.Bind("$ti", f.Title);
-                cmd.Bind("$a", f.Addressee);
-                cmd.Bind("$d", f.Date?.ToString("yyyy-MM-dd"));
-                cmd.Bind("$p", f.PrintedDate?.ToString("yyyy-MM-dd"));
-                cmd.Bind("$att", JsonSerializer.Serialize(f.Attachments));
-                cmd.Bind("$r", f.IssuerRegion);
-                cmd.Bind("$f", JsonSerializer.Serialize(f.Flags));
-                cmd.Bind("$raw", f.AsRead is null ? null : JsonSerializer.Serialize(f.AsRead));
-                cmd.ExecuteNonQuery();
-            }
-            tx.Commit();
-            return 0;
-        });
-        return entries.Select(e => e.Entry).ToList();
+        if (fresh.Count > 0) store.Facts.Save(entries.Where(e => isFresh.Contains(e.Sha256)).Select(e => Stored(e, version)).ToList());
+        return entries;
     }
+
+    static StoredFacts Stored(Entry entry, string? version)
+    {
+        var f = entry.Facts;
+        return new StoredFacts(entry.Sha256, f.Type, f.Issuer, f.DocNumber, f.Title, f.Addressee, f.Date?.ToString("yyyy-MM-dd"), f.PrintedDate?.ToString("yyyy-MM-dd"),
+            JsonSerializer.Serialize(f.Attachments), f.IssuerRegion, JsonSerializer.Serialize(f.Flags), f.AsRead is null ? null : JsonSerializer.Serialize(f.AsRead), version);
+    }
+
+    static DocumentFacts Read(StoredFacts s) =>
+        new(s.Type, s.Issuer, s.DocNumber, s.Title, s.Addressee, Date(s.Date), Date(s.PrintedDate), JsonSerializer.Deserialize<List<string>>(s.AttachmentsJson) ?? [], s.IssuerRegion)
+        {
+            Flags = JsonSerializer.Deserialize<List<string>>(s.FlagsJson) ?? [],
+            AsRead = s.AsReadJson is null ? null : JsonSerializer.Deserialize<RawHeader>(s.AsReadJson),
+        };
+
+    static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd");
 }

@@ -17,21 +17,34 @@ namespace Extraction.Worker;
 /// <summary>Takes one dropped file through its job: archive → extract (intake … store) → understand → index → match,
 /// then moves it to processed/ or failed/. Every step is recorded before the next starts, so a restart resumes
 /// where a crash left off: no file lost, none counted twice.</summary>
-public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, string pipelineDirectory, ExtractionOptions options, ILogger logger, Matching.MatchingOptions? matching = null)
+public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, string pipelineDirectory, ExtractionOptions options, ILogger logger,
+    Matching.MatchingOptions? matching = null, WorkerLease? lease = null)
 {
-    readonly JobStore jobs = new(store);
+    readonly IJobQueue jobs = store.Jobs;
+    readonly WorkerLease me = lease ?? WorkerLease.ForThisProcess(TimeSpan.FromSeconds(60));
     readonly Ingestor ingestor = new(store, options);
     AssessmentContext? context;
     DateTime rulebookWritten;
 
-    public JobStore Jobs => jobs;
+    public IJobQueue Jobs => jobs;
 
-    /// <summary>Settles what a previous run left open; returns the jobs whose evidence is stored but not yet matched.</summary>
+    public WorkerLease Lease => me;
+
+    /// <summary>Keeps this worker's claims alive; called well within the lease.</summary>
+    public void Renew() => jobs.Renew(me.Owner, me.Duration);
+
+    /// <summary>A clean stop: this worker's open jobs are let go for the others at once.</summary>
+    public void Release() => jobs.Release(me.Owner);
+
+    /// <summary>Settles the open jobs no live worker holds — a previous run's, or a dead worker's whose lease ran out; returns
+    /// the jobs whose evidence is stored but not yet matched.</summary>
     public List<Job> Resume()
     {
         var unfinished = new List<Job>();
-        foreach (var job in jobs.AllOpen())
+        foreach (var open in jobs.AllOpen().Where(j => j.LeaseOwner != me.Owner))
         {
+            if (!jobs.Claim(open.Id, me.Owner, me.Duration)) continue;
+            var job = jobs.Open(open.RelativePath) ?? open;
             if (job.Settled) { Settle(job); continue; }
             bool present = File.Exists(folders.InInbox(job.RelativePath));
             if (job.State is Job.Understood or Job.Indexed) unfinished.Add(job);
@@ -52,10 +65,13 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         var relative = folders.Relative(path);
         var slash = relative.IndexOf('/');
         var job = jobs.Open(relative);
+        // Another worker holds this file's job: it is theirs until their lease runs out.
+        if (job is not null && !jobs.Claim(job.Id, me.Owner, me.Duration)) return null;
         if (job is null && FileTypes.Refusal(path) is { } refusal)
         {
             // Not a regular file: refused for good without being opened or archived.
-            job = jobs.Create(relative, slash > 0 ? relative[..slash] : null, null, 0, DateTime.UtcNow);
+            job = jobs.CreateOrClaim(relative, slash > 0 ? relative[..slash] : null, null, 0, DateTime.UtcNow, me.Owner, me.Duration);
+            if (job is null) return null;
             Log(LogLevel.Warning, job, "发现", refusal);
             return Fail(job, refusal);
         }
@@ -69,15 +85,18 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
             }
             catch (RefusedFileException e) when (FileTypes.Refusal(path) is not null)
             {
-                job = jobs.Create(relative, slash > 0 ? relative[..slash] : null, null, 0, DateTime.UtcNow);
-                return Fail(job, e.Message);
+                job = jobs.CreateOrClaim(relative, slash > 0 ? relative[..slash] : null, null, 0, DateTime.UtcNow, me.Owner, me.Duration);
+                return job is null ? null : Fail(job, e.Message);
             }
             catch (IOException e)
             {
                 logger.LogInformation("{Stage} {Region} {File}：{Reason}，稍后重试", "发现", slash > 0 ? relative[..slash] : "—", relative, e.Message);
                 return null;
             }
-            job = jobs.Create(relative, slash > 0 ? relative[..slash] : null, archived.Sha256, archived.Size, File.GetLastWriteTimeUtc(path));
+            job = jobs.CreateOrClaim(relative, slash > 0 ? relative[..slash] : null, archived.Sha256, archived.Size, File.GetLastWriteTimeUtc(path), me.Owner, me.Duration);
+            if (job is null) return null;
+            // Another worker finished this file while it was being archived here (it moves a file before closing its job).
+            if (job.State == Job.Discovered && !File.Exists(path)) { jobs.Discard(job.Id); return null; }
             Log(LogLevel.Information, job, "发现", $"{archived.Size:N0} 字节，已存档");
         }
         if (job.Settled) { Settle(job); return null; }
@@ -92,7 +111,16 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
             logger.LogInformation("{Stage} {Region} {File}：与 {Original} 内容相同，等它读完再处理", "发现", job.Region, relative, original.RelativePath);
             return null;
         }
-        jobs.Advance(job.Id, Job.Extracting);
+        // The same bytes are read by one worker at a time; this file waits for the other reading to end.
+        if (!jobs.StartExtracting(job, me.Owner))
+        {
+            logger.LogInformation("{Stage} {Region} {File}：相同内容正由另一工作进程读取，稍后再处理", "发现", job.Region, relative);
+            return null;
+        }
+        // A run killed after recording this file's arrival keeps what was decided: one arrival per file.
+        var recorded = store.Documents.ArrivalSince(job.Sha256!, relative, job.CreatedAt);
+        if (recorded is { Status: FileOutcome.Duplicate }) return SettleAs(job, Job.Duplicate, recorded.Error ?? "与已收录的文件内容相同");
+        if (recorded is { Status: FileOutcome.Failed }) return Fail(job, recorded.Error ?? "读取失败");
         // A run killed after storing this file's document resumes from it instead of calling it a copy of itself.
         if (store.FindDocument(job.Sha256!) is { Status: FileOutcome.Ok } && !store.IngestedElsewhere(job.Sha256!, relative))
         {
@@ -123,7 +151,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         if (extracted.Count == 0) return;
         var ctx = Context();
         var ids = extracted.Select(j => j.Id).ToList();
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice), ctx.Version);
         jobs.AdvanceAll(ids, Job.Understood);
         new PageIndexer(store, ctx.Analyzer).Update();
         jobs.AdvanceAll(ids, Job.Indexed);
@@ -145,7 +173,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         if (context is null || !File.Exists(file) || File.GetLastWriteTimeUtc(file) == rulebookWritten) return false;
         context = null;
         var ctx = Context();
-        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice));
+        var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice), ctx.Version);
         var regions = facts.Select(f => ctx.Canonical(f.Region)).Distinct().ToList();
         Assess(ctx, facts, regions);
         logger.LogInformation("{Stage} {Region} {File}：评分细则已更改，已重新评分 {Count} 个地区", "评分", "全部", RulebookFile.FileName, regions.Count);
@@ -161,7 +189,7 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
             var documents = facts.Where(f => ctx.Canonical(f.Region) == region)
                 .Select(f => new RegionDocument(f.File, f.Sha256, region, f.Facts, store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList()))
                 .ToList();
-            jobs.SaveAssessment(region, JsonSerializer.Serialize(assessor.Assess(region, documents), Json));
+            store.Assessments.Save(region, JsonSerializer.Serialize(assessor.Assess(region, documents), Json));
         }
     }
 
@@ -174,10 +202,11 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         Rulebook? rulebook = File.Exists(file) ? RulebookFile.Load(file) : null;
         rulebookWritten = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : default;
         var pipeline = PipelineDefinition.LoadIfPresent(pipelineDirectory);
-        return context = new AssessmentContext(rulebook, pipeline, new ChineseAnalyzer(DomainLexicon.Build(rulebook is null ? [] : [rulebook])));
+        return context = new AssessmentContext(rulebook, pipeline, new ChineseAnalyzer(DomainLexicon.Build(rulebook is null ? [] : [rulebook])),
+            DocumentFactsStore.VersionFor(pipelineDirectory));
     }
 
-    sealed record AssessmentContext(Rulebook? Rulebook, PipelineDefinition? Pipeline, ChineseAnalyzer Analyzer)
+    sealed record AssessmentContext(Rulebook? Rulebook, PipelineDefinition? Pipeline, ChineseAnalyzer Analyzer, string Version)
     {
         public string? Canonical(string? folder) => folder is null ? null : Pipeline?.RegionForFolder(folder) ?? folder;
     }

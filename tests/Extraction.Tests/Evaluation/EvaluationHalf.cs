@@ -50,7 +50,8 @@ public abstract class EvaluationHalf(string name, string folder) : IAsyncLifetim
         if (!cached && cache is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
-            Store.WithConnection(connection => { using var cmd = connection.CreateCommand(); cmd.CommandText = "VACUUM INTO $p"; cmd.Parameters.AddWithValue("$p", cache); return cmd.ExecuteNonQuery(); });
+            Store.Checkpoint();
+            File.Copy(db, cache!, overwrite: true);
         }
         var rulebook = RulebookFile.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019", RulebookFile.FileName));
         var analyzer = new ChineseAnalyzer(DomainLexicon.Build([rulebook]));

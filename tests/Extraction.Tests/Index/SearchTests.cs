@@ -1,5 +1,6 @@
 using Extraction.Chinese;
 using Extraction.Index;
+using Extraction.Store;
 
 namespace Extraction.Tests.Index;
 

@@ -123,12 +123,12 @@ public sealed class IngestorTests : IDisposable
         {
             v1.Open();
             using var cmd = v1.CreateCommand();
-            cmd.CommandText = Schema.Migrations[0] + ";PRAGMA user_version = 1;" +
+            cmd.CommandText = SqliteSchema.Migrations[0] + ";PRAGMA user_version = 1;" +
                 "INSERT INTO documents(sha256, size, format, status, archive_path, created_at, updated_at) VALUES ('abc', 1, 'text', 'ok', 'x', 't', 't');";
             cmd.ExecuteNonQuery();
         }
         using var store = EvidenceStore.Open(path);
-        Assert.Equal(Schema.Migrations.Length, store.SchemaVersion);
+        Assert.Equal(SqliteSchema.Migrations.Length, store.SchemaVersion);
         Assert.Equal(1, store.Count("documents"));
         Assert.Equal(0, store.Count("index_state"));
         Assert.Equal("ok", store.IntegrityCheck());

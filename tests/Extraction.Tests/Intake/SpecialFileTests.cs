@@ -78,7 +78,7 @@ public sealed class SpecialFileTests : IDisposable
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(region));
         using var store = EvidenceStore.Open(Path.Combine(work.FullName, "extraction.db"));
-        var jobs = new JobStore(store).All().ToDictionary(j => j.RelativePath);
+        var jobs = store.Jobs.All().ToDictionary(j => j.RelativePath);
         Assert.Equal(Job.Matched, jobs["宜昌市/工作信息.txt"].State);
         Assert.Equal(Job.Failed, jobs["宜昌市/管道.txt"].State);
         Assert.Contains("命名管道", jobs["宜昌市/管道.txt"].Error);

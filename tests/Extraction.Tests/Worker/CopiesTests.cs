@@ -32,7 +32,9 @@ public class CopiesTests : IDisposable
 
         // A worker killed after it had archived the original: its job is open, its document not yet stored.
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        processor.Jobs.Create(folders.Relative(original), "襄阳市", sha, bytes.Length, File.GetLastWriteTimeUtc(original));
+        var dead = WorkerLease.ForThisProcess(TimeSpan.FromMilliseconds(1));
+        Assert.NotNull(processor.Jobs.CreateOrClaim(folders.Relative(original), "襄阳市", sha, bytes.Length, File.GetLastWriteTimeUtc(original), dead.Owner, dead.Duration));
+        await Task.Delay(50);
 
         Assert.Null(await processor.ExtractAsync(copy, CancellationToken.None));
         Assert.True(File.Exists(copy), "the copy left the inbox before its original was read");

@@ -9,13 +9,14 @@ internal sealed class WorkerProcess : IDisposable
     readonly Process process;
     readonly StringBuilder log = new();
 
-    public WorkerProcess(string inbox, string db, double stableSeconds = 1)
+    public WorkerProcess(string inbox, string db, double stableSeconds = 1, Dictionary<string, string>? settings = null)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extraction.dll"));
         foreach (var a in (string[])["run", "--pipeline", Path.Combine(Corpus.Root, "pipelines", "hubei-2019"), "--inbox", inbox, "--db", db]) info.ArgumentList.Add(a);
         info.Environment["EXTRACTION_Worker__StableSeconds"] = stableSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["EXTRACTION_Worker__RescanSeconds"] = "5";
+        foreach (var (name, value) in settings ?? []) info.Environment[name] = value;
         process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };

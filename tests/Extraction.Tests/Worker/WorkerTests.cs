@@ -15,9 +15,9 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => work.Delete(recursive: true);
 
     // The files of one drop: relative path in the inbox → source bytes, and what each should become.
-    sealed record Drop(string Relative, byte[] Bytes, string Expected);
+    internal sealed record Drop(string Relative, byte[] Bytes, string Expected);
 
-    List<Drop> ThreeHundredFiles()
+    internal static List<Drop> ThreeHundredFiles()
     {
         var drops = new List<Drop>();
         var random = new Random(7);
@@ -99,7 +99,7 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
 
         using var store = EvidenceStore.Open(Db);
         Assert.Equal("ok", store.IntegrityCheck());
-        var jobs = new JobStore(store).All();
+        var jobs = store.Jobs.All();
         Assert.DoesNotContain(jobs, j => j.FinishedAt is null);
         var processed = Path.Combine(work.FullName, "processed");
         var failed = Path.Combine(work.FullName, "failed");
@@ -126,7 +126,7 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
     {
         if (!File.Exists(Db)) return 1;
         using var store = EvidenceStore.Open(Db);
-        return new JobStore(store).AllOpen().Count;
+        return store.Jobs.AllOpen().Count;
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
         await worker.StopAsync();
 
         using var store = EvidenceStore.Open(Db);
-        var job = Assert.Single(new JobStore(store).All());
+        var job = Assert.Single(store.Jobs.All());
         Assert.Equal((Job.Matched, size), (job.State, job.Size));
         Assert.Contains("会议纪要第11段", string.Join("\n", store.Pages(job.Sha256!).Select(p => p.Text)));
     }
@@ -182,7 +182,7 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
         await worker.StopAsync();
 
         using var store = EvidenceStore.Open(Db);
-        var jobs = new JobStore(store).All().ToDictionary(j => j.RelativePath);
+        var jobs = store.Jobs.All().ToDictionary(j => j.RelativePath);
         Assert.DoesNotContain(jobs.Keys, k => k.EndsWith(".part"));
         Assert.Equal(Job.Matched, jobs["襄阳市/培训通知.docx"].State);
         Assert.Equal(Job.Matched, jobs["宜昌市/2019/三季度/纪要 (终稿) #1 & 'x'.txt"].State);

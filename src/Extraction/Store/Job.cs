@@ -1,9 +1,9 @@
-namespace Extraction.Worker;
+namespace Extraction.Store;
 
 /// <summary>One file dropped into the inbox and how far the worker has taken it. A job is open until its file has been
 /// moved out of the inbox (finished_at); a crash leaves it open and the next start resumes it from its state.</summary>
 public sealed record Job(long Id, string RelativePath, string? Region, string? Sha256, long Size, string Modified, string State, string? Error,
-    string? OutcomePath, string CreatedAt, string? FinishedAt)
+    string? OutcomePath, string CreatedAt, string? FinishedAt, string? LeaseOwner = null, string? LeaseUntil = null)
 {
     // discovered → extracting → understood → indexed → matched; or failed with a reason; or duplicate.
     public const string Discovered = "discovered", Extracting = "extracting", Understood = "understood", Indexed = "indexed",

@@ -2,7 +2,7 @@ namespace Extraction.Store;
 
 /// <summary>The store's schema as forward migrations; PRAGMA user_version holds how many have run.
 /// Never edit a released step: add the next one.</summary>
-internal static class Schema
+internal static class SqliteSchema
 {
     public static readonly string[] Migrations =
     [
@@ -50,6 +50,17 @@ internal static class Schema
         // 5: a document's header as the text gave it, where traditional characters or OCR mending changed what was read.
         """
         ALTER TABLE document_facts ADD COLUMN as_read_json TEXT;
+        """,
+        // 6: several workers — a job is claimed under a lease, one open job per inbox path; facts say what understood them.
+        """
+        ALTER TABLE jobs ADD COLUMN lease_owner TEXT;
+        ALTER TABLE jobs ADD COLUMN lease_until TEXT;
+        UPDATE jobs SET finished_at = updated_at WHERE finished_at IS NULL
+            AND id NOT IN (SELECT max(id) FROM jobs WHERE finished_at IS NULL GROUP BY relative_path);
+        DROP INDEX jobs_open;
+        CREATE UNIQUE INDEX jobs_open ON jobs(relative_path) WHERE finished_at IS NULL;
+        CREATE INDEX jobs_sha256 ON jobs(sha256);
+        ALTER TABLE document_facts ADD COLUMN understood_with TEXT;
         """,
     ];
 }

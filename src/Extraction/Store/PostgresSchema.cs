@@ -1,0 +1,46 @@
+namespace Extraction.Store;
+
+/// <summary>The server store's schema as forward migrations; table store_schema holds which have run. The tables are
+/// SQLite's (same names, columns and text timestamps), with the page index as a tsvector under a GIN index.
+/// Never edit a released step: add the next one.</summary>
+internal static class PostgresSchema
+{
+    public static readonly string[] Migrations =
+    [
+        // 1: the store as SQLite's sixth version, in one step.
+        """
+        CREATE TABLE runs (
+            id bigserial PRIMARY KEY, command text NOT NULL, started_at text NOT NULL, finished_at text,
+            files integer NOT NULL DEFAULT 0, ingested integer NOT NULL DEFAULT 0, duplicates integer NOT NULL DEFAULT 0, failed integer NOT NULL DEFAULT 0);
+        CREATE TABLE documents (
+            sha256 text PRIMARY KEY, size bigint NOT NULL, format text, status text NOT NULL, error text,
+            region text, archive_path text NOT NULL, page_count integer NOT NULL DEFAULT 0,
+            run_id bigint REFERENCES runs(id), created_at text NOT NULL, updated_at text NOT NULL);
+        CREATE TABLE arrivals (
+            id bigserial PRIMARY KEY, sha256 text REFERENCES documents(sha256), path text NOT NULL, relative_path text NOT NULL,
+            region text, status text NOT NULL, error text, run_id bigint REFERENCES runs(id), arrived_at text NOT NULL);
+        CREATE INDEX arrivals_sha256 ON arrivals(sha256);
+        CREATE TABLE pages (
+            id bigserial PRIMARY KEY, sha256 text NOT NULL REFERENCES documents(sha256), number integer NOT NULL, source text NOT NULL,
+            confidence double precision, text text NOT NULL, raw_text text NOT NULL, chars integer NOT NULL,
+            UNIQUE (sha256, number));
+        CREATE TABLE tables (
+            sha256 text NOT NULL REFERENCES documents(sha256), ordinal integer NOT NULL, page integer NOT NULL, rows_json text NOT NULL,
+            PRIMARY KEY (sha256, ordinal));
+        CREATE TABLE page_index (page_id bigint PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE, lexicon text NOT NULL, tokens tsvector NOT NULL);
+        CREATE INDEX page_index_tokens ON page_index USING gin (tokens);
+        CREATE TABLE document_facts (
+            sha256 text PRIMARY KEY REFERENCES documents(sha256), type text NOT NULL, issuer text, doc_number text, title text,
+            addressee text, date text, printed_date text, attachments_json text NOT NULL, issuer_region text, flags_json text NOT NULL,
+            as_read_json text, understood_with text);
+        CREATE TABLE jobs (
+            id bigserial PRIMARY KEY, relative_path text NOT NULL, region text, sha256 text, size bigint NOT NULL, modified text NOT NULL,
+            state text NOT NULL, error text, outcome_path text, created_at text NOT NULL, updated_at text NOT NULL, finished_at text,
+            lease_owner text, lease_until text);
+        CREATE UNIQUE INDEX jobs_open ON jobs(relative_path) WHERE finished_at IS NULL;
+        CREATE INDEX jobs_finished ON jobs(finished_at);
+        CREATE INDEX jobs_sha256 ON jobs(sha256);
+        CREATE TABLE assessments (region text PRIMARY KEY, json text NOT NULL, updated_at text NOT NULL);
+        """,
+    ];
+}

@@ -1,0 +1,183 @@
+using Extraction.Chinese;
+using Extraction.Extract;
+using Extraction.Index;
+using Extraction.Store;
+
+namespace Extraction.Tests.Store;
+
+/// <summary>What every engine of the store must do, run against SQLite and against a real PostgreSQL alike.</summary>
+public abstract class StoreContractTests : IDisposable
+{
+    protected readonly DirectoryInfo work = Directory.CreateTempSubdirectory("extraction-contract-");
+    readonly Lazy<EvidenceStore> store;
+    protected EvidenceStore Store => store.Value;
+    protected abstract string Db { get; }
+    static readonly ChineseAnalyzer Analyzer = new(DomainLexicon.Build([]));
+
+    protected StoreContractTests() => store = new(() => EvidenceStore.Open(StoreAddress.Parse(Db, Path.Combine(work.FullName, "archive"))));
+
+    public void Dispose()
+    {
+        if (store.IsValueCreated) store.Value.Dispose();
+        work.Delete(recursive: true);
+    }
+
+    static string Sha(int n) => n.ToString("x64");
+
+    void Save(int n, string region, params string[] pages)
+    {
+        long run = Store.StartRun("test");
+        Store.SaveDocument(new StoredDocument(Sha(n), 100 + n, "text", "ok", null, region, $"/archive/{n}", pages.Length),
+            pages.Select((t, i) => new ExtractedPage(i + 1, i == 1 ? PageSource.Ocr : PageSource.Text, t + " 原文", i == 1 ? 0.8 : null) { Text = t }).ToList(), [], run);
+        Store.RecordArrival(Sha(n), $"/inbox/{region}/{n}.txt", $"{region}/{n}.txt", region, "ok", null, run);
+        Store.FinishRun(run, 1, 1, 0, 0);
+    }
+
+    [Fact]
+    public void ADocumentIsFoundByItsBytesWithItsPagesAndASecondSaveReplacesThem()
+    {
+        Save(1, "襄阳市", "第一页：襄阳市开展铁拳行动", "第二页：扫描的签到表");
+        var found = Store.FindDocument(Sha(1))!;
+        Assert.Equal((101L, "text", "襄阳市", 2), (found.Size, found.Format, found.Region, found.PageCount));
+        var pages = Store.Pages(Sha(1));
+        Assert.Equal(["text", "ocr"], pages.Select(p => p.Source));
+        Assert.Equal(0.8, pages[1].Confidence);
+        Assert.Equal("第一页：襄阳市开展铁拳行动 原文", pages[0].RawText);
+        Save(1, "襄阳市", "只剩一页");
+        Assert.Equal("只剩一页", Assert.Single(Store.Pages(Sha(1))).Text);
+        Assert.Null(Store.FindDocument(Sha(2)));
+    }
+
+    [Fact]
+    public void ArrivalsTellAFirstIngestFromACopy()
+    {
+        Save(1, "襄阳市", "襄阳市工作信息");
+        Store.RecordArrival(Sha(1), "/inbox/宜昌市/copy.txt", "宜昌市/copy.txt", "宜昌市", "duplicate", "与已收录的文件内容相同：襄阳市/1.txt", 1);
+        Assert.Equal(["襄阳市/1.txt", "宜昌市/copy.txt"], Store.ArrivalPaths(Sha(1)));
+        Assert.True(Store.IngestedElsewhere(Sha(1), "宜昌市/copy.txt"));
+        Assert.False(Store.IngestedElsewhere(Sha(1), "襄阳市/1.txt"));
+        Assert.True(Store.HasArrival(Sha(1), "宜昌市/copy.txt"));
+        Assert.Equal(["ok", "duplicate"], Store.Arrivals().Select(a => a.Status));
+        Assert.Equal("襄阳市/1.txt", Assert.Single(Store.Documents.Readable()).File);
+    }
+
+    [Fact]
+    public void FactsRoundTripAndAreReplaced()
+    {
+        Save(1, "襄阳市", "通知");
+        var facts = new StoredFacts(Sha(1), "通知", "襄阳市打假办", "襄打假办发〔2019〕3号", "关于开展铁拳行动的通知", null, "2019-03-01", null, "[]", "襄阳市", "[]", null, "v1");
+        Store.Facts.Save([facts]);
+        Store.Facts.Save([facts with { Type = "工作方案", FlagsJson = "[\"wrong_year\"]", UnderstoodWith = "v2" }]);
+        var stored = Assert.Single(Store.Facts.All());
+        Assert.Equal(("工作方案", "襄打假办发〔2019〕3号", "[\"wrong_year\"]", "v2"), (stored.Type, stored.DocNumber, stored.FlagsJson, stored.UnderstoodWith));
+    }
+
+    [Fact]
+    public void TheIndexFindsChineseByWordsByBigramsAndByPrefixWithFilters()
+    {
+        Save(1, "襄阳市", "襄阳市举办植物新品种保护培训班，培训人员名单附后。");
+        Save(2, "宜昌市", "宜昌市开展知识产权执法铁拳行动，查处案件十二起。", "扫描页：培训人员名单");
+        Save(3, "荆州市", "荆州市召开打击侵权假冒工作会议。");
+        var result = new PageIndexer(Store, Analyzer).Update();
+        Assert.Equal(4, result.Indexed);
+        Assert.Equal(0, new PageIndexer(Store, Analyzer).Update().Indexed);
+        var searcher = new Searcher(Store, Analyzer);
+
+        Assert.Equal(Sha(1), searcher.Search("植物新品种", new SearchFilters(), 10).First().Sha256);
+        Assert.Equal([Sha(2)], searcher.Search("铁拳行动", new SearchFilters(), 10).Select(h => h.Sha256));
+        Assert.Equal([Sha(1)], searcher.Search("培训 名单", new SearchFilters(Region: "襄阳市"), 10).Select(h => h.Sha256));
+        Assert.Equal([2], searcher.Search("培训 名单", new SearchFilters(Source: "ocr"), 10).Select(h => h.Page));
+        Assert.DoesNotContain(searcher.Search("培训 -襄阳市", new SearchFilters(), 10), h => h.Sha256 == Sha(1));
+        Assert.Equal([Sha(2), Sha(3)], searcher.Search("查处案件 OR 工作会议", new SearchFilters(), 10).Select(h => h.Sha256).Order());
+        Assert.Contains(searcher.Search("荆", new SearchFilters(), 10), h => h.Sha256 == Sha(3));
+        Assert.Empty(searcher.Search("不存在的词语组合甲乙丙", new SearchFilters(), 10));
+        var hit = searcher.Search("铁拳行动", new SearchFilters(), 10)[0];
+        Assert.Equal(("宜昌市/2.txt", "宜昌市", 1), (hit.File, hit.Region, hit.Page));
+        Assert.Contains("铁拳", hit.Snippet);
+        Assert.True(hit.Score > 0);
+    }
+
+    [Fact]
+    public void AJobIsClaimedByOneWorkerUntilItsLeaseRunsOut()
+    {
+        var queue = Store.Jobs;
+        var a = queue.CreateOrClaim("襄阳市/x.pdf", "襄阳市", Sha(7), 10, DateTime.UtcNow, "a", TimeSpan.FromSeconds(1))!;
+        Assert.Equal((Job.Discovered, "a"), (a.State, a.LeaseOwner));
+        // The same path again: one open job per path, held by a.
+        Assert.Null(queue.CreateOrClaim("襄阳市/x.pdf", "襄阳市", Sha(7), 10, DateTime.UtcNow, "b", TimeSpan.FromSeconds(30)));
+        Assert.False(queue.Claim(a.Id, "b", TimeSpan.FromSeconds(30)));
+        Assert.True(queue.Claim(a.Id, "a", TimeSpan.FromSeconds(1)));
+        Thread.Sleep(1200);
+        // a stopped renewing: b takes the job where a left it.
+        Assert.True(queue.Claim(a.Id, "b", TimeSpan.FromSeconds(30)));
+        Assert.False(queue.Claim(a.Id, "a", TimeSpan.FromSeconds(30)));
+        Assert.Single(queue.AllOpen());
+        queue.Finish(a.Id, "processed/襄阳市/x.pdf");
+        Assert.Empty(queue.AllOpen());
+        // Moved back into the inbox, the file gets a new job.
+        Assert.NotNull(queue.CreateOrClaim("襄阳市/x.pdf", "襄阳市", Sha(7), 10, DateTime.UtcNow, "a", TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, queue.All().Count);
+    }
+
+    [Fact]
+    public void TheSameBytesAreReadByOneWorkerAtATime()
+    {
+        var queue = Store.Jobs;
+        var first = queue.CreateOrClaim("襄阳市/a.txt", "襄阳市", Sha(8), 10, DateTime.UtcNow, "a", TimeSpan.FromSeconds(30))!;
+        var copy = queue.CreateOrClaim("宜昌市/b.txt", "宜昌市", Sha(8), 10, DateTime.UtcNow, "b", TimeSpan.FromSeconds(30))!;
+        Assert.True(queue.StartExtracting(first, "a"));
+        Assert.False(queue.StartExtracting(copy, "b"));
+        queue.Advance(first.Id, Job.Understood);
+        Assert.True(queue.StartExtracting(copy, "b"));
+        Assert.Equal(Job.Extracting, queue.Open("宜昌市/b.txt")!.State);
+    }
+
+    [Fact]
+    public void LeasesAreRenewedAndReleased()
+    {
+        var queue = Store.Jobs;
+        var job = queue.CreateOrClaim("荆州市/c.txt", "荆州市", null, 0, DateTime.UtcNow, "a", TimeSpan.FromMilliseconds(500))!;
+        queue.Renew("a", TimeSpan.FromSeconds(30));
+        Thread.Sleep(700);
+        Assert.False(queue.Claim(job.Id, "b", TimeSpan.FromSeconds(30)));
+        queue.Release("a");
+        Assert.True(queue.Claim(job.Id, "b", TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public void AssessmentsAreKeptPerRegion()
+    {
+        Store.Assessments.Save("襄阳市", "{\"total\":1}");
+        Store.Assessments.Save("襄阳市", "{\"total\":2}");
+        Store.Assessments.Save("宜昌市", "{\"total\":3}");
+        var all = Store.Assessments.All();
+        Assert.Equal(2, all.Count);
+        Assert.Equal("{\"total\":2}", all["襄阳市"].Json);
+    }
+
+    [Fact]
+    public void OpeningAgainFindsTheSchemaCurrentAndTheDataKept()
+    {
+        Save(1, "襄阳市", "一页");
+        Assert.Equal(Store.LatestSchemaVersion, Store.SchemaVersion);
+        using var again = EvidenceStore.Open(StoreAddress.Parse(Db, Path.Combine(work.FullName, "archive")));
+        Assert.Equal(again.LatestSchemaVersion, again.SchemaVersion);
+        Assert.Equal(1, again.Count("documents"));
+        Assert.Equal("ok", again.IntegrityCheck());
+    }
+}
+
+public sealed class SqliteStoreContractTests : StoreContractTests
+{
+    protected override string Db => Path.Combine(work.FullName, "extraction.db");
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoreContractTests(PostgresServer server) : StoreContractTests
+{
+    readonly Lazy<string> db = new(server.NewDatabase);
+    protected override string Db => db.Value;
+
+    [Fact]
+    public void TheServerStoreIsPostgreSQL() => Assert.Equal(StoreEngine.Postgres, Store.Engine);
+}
