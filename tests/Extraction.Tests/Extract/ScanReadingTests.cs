@@ -10,8 +10,8 @@ namespace Extraction.Tests.Extract;
 public class ScanReadingTests
 {
     [Theory]
-    [InlineData(96, 192, 288)]
-    [InlineData(150, 150, 288)]
+    [InlineData(96, 192, 300)]
+    [InlineData(150, 150, 300)]
     [InlineData(300, 300, 300)]
     public void AScanIsReadAtItsOwnResolutionUnlessTooCoarse(double ppi, int dpi, int tableDpi)
     {
