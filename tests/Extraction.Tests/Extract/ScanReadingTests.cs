@@ -33,7 +33,7 @@ public class ScanReadingTests
         var ppm = Path.Combine(Path.GetTempPath(), $"seal-{Guid.NewGuid():N}.ppm");
         Run("convert", "-size", "900x600", "xc:white", "-fill", "#d81e1e", "-draw", "rectangle 100,40 300,80", "-draw", "rectangle 320,40 520,80",
             "-fill", "black", "-draw", "rectangle 450,300 850,312", "-draw", "rectangle 450,340 850,352", "-draw", "rectangle 450,380 850,392",
-            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "10", "-draw", "circle 650,345 650,255", ppm);
+            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "10", "-draw", "circle 650,345 650,255", "-depth", "8", ppm);
         try
         {
             var gray = RedInkToGray.Convert(ColorImage.ReadPpm(ppm), 150, new ExtractionOptions());
