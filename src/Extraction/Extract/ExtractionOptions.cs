@@ -42,6 +42,9 @@ public sealed class ExtractionOptions
     /// <summary>Height in pixels of one stack of a scanned table's cells read in one Tesseract pass (default 30,000;
     /// Tesseract refuses images over 32,767 px; shorter stacks were measured to read the scoring tables worse).</summary>
     public int MaxStackHeight { get; set; } = 30_000;
+    /// <summary>Pixels of a stack of table cells per process timeout it is given (default 20 million): a 30,000-px stack of a
+    /// landscape table page at 300 dpi is about 100 million pixels, which Tesseract cannot read in one timeout on a busy machine.</summary>
+    public long OcrPixelsPerTimeout { get; set; } = 20_000_000;
     /// <summary>A page whose text layer has fewer non-blank characters than this is OCRed (default 20).</summary>
     public int MinTextLayerChars { get; set; } = 20;
     /// <summary>A page whose text layer is more than this share of unmapped glyphs is OCRed (default 0.3).</summary>

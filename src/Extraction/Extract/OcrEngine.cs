@@ -25,10 +25,13 @@ public sealed class OcrEngine(ExtractionOptions options)
     }
 
     /// <summary>Reads an image of blocks stacked one above the other (the cells of a table) as uniform text.</summary>
-    public async Task<IReadOnlyList<Word>> ReadStackAsync(string imagePath, double dpi, CancellationToken cancellation)
+    /// <param name="pixels">The stack's size: Tesseract's time grows with it, so it is given the process timeout per
+    /// <see cref="ExtractionOptions.OcrPixelsPerTimeout"/> pixels rather than failing the whole table.</param>
+    public async Task<IReadOnlyList<Word>> ReadStackAsync(string imagePath, double dpi, long pixels, CancellationToken cancellation)
     {
         // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi").
-        var pages = await RunAsync(imagePath, dpi, "6", options.OcrTableLanguages, cancellation, dropUnsureLatin: true);
+        var timeout = options.ProcessTimeout * Math.Max(1, pixels / (double)options.OcrPixelsPerTimeout);
+        var pages = await RunAsync(imagePath, dpi, "6", options.OcrTableLanguages, cancellation, dropUnsureLatin: true, timeout);
         return pages.SelectMany(p => p.Words).ToList();
     }
 
@@ -67,14 +70,14 @@ public sealed class OcrEngine(ExtractionOptions options)
         return latin + han == 0 ? 0 : latin / (double)(latin + han);
     }
 
-    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, string languages, CancellationToken cancellation, bool dropUnsureLatin = false)
+    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, string languages, CancellationToken cancellation, bool dropUnsureLatin = false, TimeSpan? timeout = null)
     {
         await slots.WaitAsync(cancellation);
         try
         {
             List<string> arguments = [input, "stdout", "-l", languages, "--psm", pageSegmentation];
             if (dpi is not null) arguments.AddRange(["--dpi", dpi.Value.ToString(CultureInfo.InvariantCulture)]);
-            var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], options.ProcessTimeout, cancellation, SingleThreaded);
+            var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], timeout ?? options.ProcessTimeout, cancellation, SingleThreaded);
             if (result.ExitCode != 0)
                 throw new ExtractionException($"OCR 识别失败（tesseract 退出码 {result.ExitCode}）：{FirstLine(result.StandardError)}");
             return ParseTsv(result.StandardOutput, dropUnsureLatin);

@@ -50,7 +50,7 @@ public sealed class ScannedTableReader(ExtractionOptions options, OcrEngine ocr)
         chunk.Image.WritePgm(path);
         try
         {
-            var words = await ocr.ReadStackAsync(path, dpi, cancellation);
+            var words = await ocr.ReadStackAsync(path, dpi, (long)chunk.Image.Width * chunk.Image.Height, cancellation);
             var found = new List<(int, Word)>();
             foreach (var w in words)
                 foreach (var band in chunk.Bands)
