@@ -8,6 +8,8 @@ public sealed record ExtractedPage(int Number, PageSource Source, string RawText
 {
     /// <summary>The normalized text (filled in after extraction).</summary>
     public string Text { get; init; } = RawText;
+    /// <summary>How an OCRed page was read (resolution, turns, table or whole page and why), in Chinese; null for a text layer.</summary>
+    public string? Reading { get; init; }
 }
 
 /// <summary>A table as rows of cells, on the page it was found.</summary>

@@ -3,15 +3,48 @@ namespace Extraction.Extract;
 /// <summary>Limits and settings of extraction; each default is what the README documents.</summary>
 public sealed class ExtractionOptions
 {
-    /// <summary>Resolution pages are rendered at for OCR (default 300 dpi).</summary>
+    /// <summary>Resolution a page without an image of its own is rendered at for OCR (default 300 dpi); a scanned page is
+    /// read at its image's resolution.</summary>
     public int OcrDpi { get; set; } = 300;
-    /// <summary>Tesseract languages (default chi_sim+eng).</summary>
-    public string OcrLanguages { get; set; } = "chi_sim+eng";
+    /// <summary>A scan coarser than this is multiplied up by a whole factor to reach it (default 150 ppi: a 96 ppi scan is read at 192).</summary>
+    public double OcrMinPpi { get; set; } = 150;
+    /// <summary>Resolution a page holding a ruled table is read at, at least (default 300 dpi): its cells' small print
+    /// ("1." and "(1)" that number indicators and clauses) is lost on a 96 ppi scan read at 192; the 203 ppi scans of the
+    /// scoring tables read at 288 lost 6 of 27 clause points (third layout) against 300.</summary>
+    public double OcrTableMinDpi { get; set; } = 300;
+    /// <summary>The largest factor a coarse scan is multiplied by (default 3).</summary>
+    public int OcrMaxUpscale { get; set; } = 3;
+    /// <summary>The highest resolution a scan is read at (default 600 dpi); finer images are rendered down to it.</summary>
+    public double OcrMaxDpi { get; set; } = 600;
+    /// <summary>Tesseract languages (default chi_sim: with eng added, Tesseract reads Chinese document numbers as Latin).</summary>
+    public string OcrLanguages { get; set; } = "chi_sim";
+    /// <summary>Languages the cells of a scanned table are read with (default chi_sim+eng: on the 96 ppi notice scan it reads
+    /// clause marks "(2)" that chi_sim alone reads as "人 (人" — 15 of 17 marks against 10).</summary>
+    public string OcrTableLanguages { get; set; } = "chi_sim+eng";
+    /// <summary>Languages a page is read again with when the first reading is mostly Latin letters (default chi_sim+eng; empty: never).</summary>
+    public string OcrLatinLanguages { get; set; } = "chi_sim+eng";
+    /// <summary>Share of Latin letters among the letters read above which a page is read again with English (default 0.3).</summary>
+    public double OcrLatinShare { get; set; } = 0.3;
+    /// <summary>Gray levels between ink and paper below which a faint scan is stretched (default 120).</summary>
+    public int OcrMinContrast { get; set; } = 120;
+    /// <summary>Skew in degrees below which a scan is not straightened (default 0.3°: Tesseract reads such lines as they are).</summary>
+    public double DeskewMinDegrees { get; set; } = 0.3;
+    /// <summary>Orientation confidence of Tesseract's OSD from which a table page is turned (default 2).</summary>
+    public double OrientationMinConfidence { get; set; } = 2;
+    /// <summary>Both sides of a red region at least this long (inches) make it a seal (default 0.8).</summary>
+    public double SealMinInches { get; set; } = 0.8;
+    /// <summary>Black pixels per red pixel inside a seal-sized red region above which it is a stamp over text and lifted out (default 0.1).</summary>
+    public double SealBlackShare { get; set; } = 0.1;
+    /// <summary>Cells of one ruled grid at most (default 2000); a grid past it is taken for noise and the page read whole.</summary>
+    public int MaxGridCells { get; set; } = 2000;
     /// <summary>Pages OCRed at once across the whole run (default: the number of cores).</summary>
     public int OcrParallelism { get; set; } = Environment.ProcessorCount;
     /// <summary>Height in pixels of one stack of a scanned table's cells read in one Tesseract pass (default 30,000;
     /// Tesseract refuses images over 32,767 px; shorter stacks were measured to read the scoring tables worse).</summary>
     public int MaxStackHeight { get; set; } = 30_000;
+    /// <summary>Pixels of a stack of table cells per process timeout it is given (default 20 million): a 30,000-px stack of a
+    /// landscape table page at 300 dpi is about 100 million pixels, which Tesseract cannot read in one timeout on a busy machine.</summary>
+    public long OcrPixelsPerTimeout { get; set; } = 20_000_000;
     /// <summary>A page whose text layer has fewer non-blank characters than this is OCRed (default 20).</summary>
     public int MinTextLayerChars { get; set; } = 20;
     /// <summary>A page whose text layer is more than this share of unmapped glyphs is OCRed (default 0.3).</summary>

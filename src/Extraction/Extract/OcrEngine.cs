@@ -13,27 +13,71 @@ public sealed class OcrEngine(ExtractionOptions options)
     /// <summary>One page (or one frame of a multi-page TIFF) as Tesseract read it.</summary>
     public sealed record OcrPage(int Number, IReadOnlyList<Word> Words, double? Confidence);
 
-    /// <summary>Reads an image file; automatic page segmentation with orientation and script detection turns rotated pages upright.</summary>
+    /// <summary>Reads an image file; automatic page segmentation with orientation and script detection turns rotated pages upright.
+    /// Chinese alone reads 鄂打假办函 as Chinese where chi_sim+eng makes Latin of it; a page that comes out mostly Latin
+    /// letters is read again with English added.</summary>
     /// <param name="dpi">The resolution of a page we rendered; null for a photo or scan, whose file says its own.</param>
-    public Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation) =>
-        RunAsync(imagePath, dpi, "1", cancellation);
+    public async Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation)
+    {
+        var pages = await RunAsync(imagePath, dpi, "1", options.OcrLanguages, cancellation);
+        if (options.OcrLatinLanguages.Length == 0 || LatinShare(pages.SelectMany(p => p.Words)) <= options.OcrLatinShare) return pages;
+        return await RunAsync(imagePath, dpi, "1", options.OcrLatinLanguages, cancellation);
+    }
 
     /// <summary>Reads an image of blocks stacked one above the other (the cells of a table) as uniform text.</summary>
-    public async Task<IReadOnlyList<Word>> ReadStackAsync(string imagePath, double dpi, CancellationToken cancellation)
+    /// <param name="pixels">The stack's size: Tesseract's time grows with it, so it is given the process timeout per
+    /// <see cref="ExtractionOptions.OcrPixelsPerTimeout"/> pixels rather than failing the whole table.</param>
+    public async Task<IReadOnlyList<Word>> ReadStackAsync(string imagePath, double dpi, long pixels, CancellationToken cancellation)
     {
         // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi").
-        var pages = await RunAsync(imagePath, dpi, "6", cancellation, dropUnsureLatin: true);
+        var timeout = options.ProcessTimeout * Math.Max(1, pixels / (double)options.OcrPixelsPerTimeout);
+        var pages = await RunAsync(imagePath, dpi, "6", options.OcrTableLanguages, cancellation, dropUnsureLatin: true, timeout);
         return pages.SelectMany(p => p.Words).ToList();
     }
 
-    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, CancellationToken cancellation, bool dropUnsureLatin = false)
+    /// <summary>How far clockwise the page must be turned to stand upright (0, 90, 180, 270), by Tesseract's orientation
+    /// detection; 0 when it cannot tell (too little text) or is unsure.</summary>
+    public async Task<int> UprightRotationAsync(string imagePath, double dpi, CancellationToken cancellation)
     {
         await slots.WaitAsync(cancellation);
         try
         {
-            List<string> arguments = [input, "stdout", "-l", options.OcrLanguages, "--psm", pageSegmentation];
+            var result = await ExternalProcess.RunAsync("tesseract", [imagePath, "stdout", "--psm", "0", "--dpi", dpi.ToString(CultureInfo.InvariantCulture)],
+                options.ProcessTimeout, cancellation, SingleThreaded);
+            if (result.ExitCode != 0) return 0;
+            int rotate = 0;
+            double sure = 0;
+            foreach (var line in result.StandardOutput.Split('\n'))
+            {
+                var parts = line.Split(':', 2, StringSplitOptions.TrimEntries);
+                if (parts.Length < 2) continue;
+                if (parts[0] == "Rotate") int.TryParse(parts[1], CultureInfo.InvariantCulture, out rotate);
+                if (parts[0] == "Orientation confidence") double.TryParse(parts[1], CultureInfo.InvariantCulture, out sure);
+            }
+            return sure >= options.OrientationMinConfidence ? rotate : 0;
+        }
+        finally { slots.Release(); }
+    }
+
+    static double LatinShare(IEnumerable<Word> words)
+    {
+        int latin = 0, han = 0;
+        foreach (var c in words.SelectMany(w => w.Text))
+        {
+            if (char.IsAsciiLetter(c)) latin++;
+            else if (c is >= '\u4e00' and <= '\u9fff') han++;
+        }
+        return latin + han == 0 ? 0 : latin / (double)(latin + han);
+    }
+
+    async Task<IReadOnlyList<OcrPage>> RunAsync(string input, double? dpi, string pageSegmentation, string languages, CancellationToken cancellation, bool dropUnsureLatin = false, TimeSpan? timeout = null)
+    {
+        await slots.WaitAsync(cancellation);
+        try
+        {
+            List<string> arguments = [input, "stdout", "-l", languages, "--psm", pageSegmentation];
             if (dpi is not null) arguments.AddRange(["--dpi", dpi.Value.ToString(CultureInfo.InvariantCulture)]);
-            var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], options.ProcessTimeout, cancellation, SingleThreaded);
+            var result = await ExternalProcess.RunAsync("tesseract", [.. arguments, "tsv"], timeout ?? options.ProcessTimeout, cancellation, SingleThreaded);
             if (result.ExitCode != 0)
                 throw new ExtractionException($"OCR 识别失败（tesseract 退出码 {result.ExitCode}）：{FirstLine(result.StandardError)}");
             return ParseTsv(result.StandardOutput, dropUnsureLatin);
@@ -51,15 +95,16 @@ public sealed class OcrEngine(ExtractionOptions options)
             var f = row.Split('\t');
             if (f.Length < 12 || f[0] != "5" || f[11].Trim().Length == 0) continue;
             int page = int.Parse(f[1]);
+            var text = OcrMisreads.Mend(f[11].Trim());
             if (dropUnsureLatin && double.TryParse(f[10], CultureInfo.InvariantCulture, out var sure) && sure < 80
-                && !f[11].Any(c => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff')) continue;
+                && !text.Any(c => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff')) continue;
             var key = (page, int.Parse(f[2]), int.Parse(f[3]), int.Parse(f[4]));
             if (!lineIds.TryGetValue(key, out var line)) lineIds[key] = line = lineIds.Count;
             double left = double.Parse(f[6], CultureInfo.InvariantCulture), top = double.Parse(f[7], CultureInfo.InvariantCulture);
             double width = double.Parse(f[8], CultureInfo.InvariantCulture), height = double.Parse(f[9], CultureInfo.InvariantCulture);
             if (!pages.TryGetValue(page, out var p)) pages[page] = p = ([], []);
             double conf = double.TryParse(f[10], CultureInfo.InvariantCulture, out var c) && c >= 0 ? c / 100 : 0;
-            p.Words.Add(new Word(f[11].Trim(), left, top, left + width, top + height, line) { Confidence = conf });
+            p.Words.Add(new Word(text, left, top, left + width, top + height, line) { Confidence = conf });
             p.Conf.Add(conf);
         }
         return pages.Select(kv => new OcrPage(kv.Key, kv.Value.Words, kv.Value.Conf.Count > 0 ? Math.Round(kv.Value.Conf.Average(), 3) : null)).ToList();

@@ -1,4 +1,3 @@
-using Extraction.Extract;
 using Extraction.Extract.Layout;
 
 namespace Extraction.Tests.Extract;
@@ -6,20 +5,27 @@ namespace Extraction.Tests.Extract;
 /// <summary>The cells of a scanned table go to Tesseract in stacks that stay under the height it accepts.</summary>
 public class CellStackTests
 {
-    static GrayImage Cell(int height) => new(40, height, Enumerable.Repeat((byte)255, 40 * height).ToArray());
+    static GrayImage Cell(int width, int height) => new(width, height, Enumerable.Repeat((byte)255, width * height).ToArray());
 
     [Fact]
-    public void ATableTallerThanTheLimitIsReadInSeveralStacksEachUnderIt()
+    public void ATableTallerThanTheLimitIsReadInSeveralStacksEachUnderItWithEveryCellOnce()
     {
         // 300 cells of 400 px: one stack would be over 120,000 px, four times Tesseract's 32,767.
-        var cells = Enumerable.Range(0, 300).Select(_ => Cell(400)).ToList();
-        var chunks = PdfExtractor.StackChunks(cells, 30_000, gap: 50).ToList();
+        var cells = Enumerable.Range(0, 300).Select(i => Cell(40 + i % 7 * 10, 400)).ToList();
+        var chunks = CellStacks.Build(cells, gap: 50, maxHeight: 30_000);
         Assert.True(chunks.Count >= 4, $"{chunks.Count} stacks");
-        Assert.All(chunks, c => Assert.True(GrayImage.Stack(c, 50).Stack.Height <= 32_767));
-        Assert.Equal(300, chunks.Sum(c => c.Count));
+        Assert.All(chunks, c => Assert.True(c.Image.Height <= 30_000, $"{c.Image.Height} px"));
+        Assert.Equal(Enumerable.Range(0, 300), chunks.SelectMany(c => c.Bands.Select(b => b.Part)));
     }
 
     [Fact]
     public void ATableUnderTheLimitStaysOneStack() =>
-        Assert.Single(PdfExtractor.StackChunks(Enumerable.Range(0, 20).Select(_ => Cell(400)).ToList(), 30_000, gap: 50));
+        Assert.Single(CellStacks.Build(Enumerable.Range(0, 20).Select(_ => Cell(40, 400)).ToList(), gap: 50, maxHeight: 30_000));
+
+    [Fact]
+    public void ACellTallerThanTheLimitGoesAloneAndTheOthersStillStack()
+    {
+        var chunks = CellStacks.Build([Cell(40, 100), Cell(40, 40_000), Cell(40, 100), Cell(40, 100)], gap: 10, maxHeight: 30_000);
+        Assert.Equal([[0], [1], [2, 3]], chunks.Select(c => c.Bands.Select(b => b.Part).ToArray()));
+    }
 }

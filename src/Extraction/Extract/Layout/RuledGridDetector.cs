@@ -28,11 +28,44 @@ public static class RuledGridDetector
         // A vertical line reaching across two rows is a ruling line even where a faint horizontal stops short of it.
         vertical = vertical.Where(v => horizontal.Count(h => v.Covers(h.At, tolerance)) >= 2).ToList();
         if (horizontal.Count < 2 || vertical.Count < 2) return null;
+        (horizontal, vertical) = LargestTable(horizontal, vertical, tolerance);
+        if (horizontal.Count < 2 || vertical.Count < 2) return null;
 
         var rows = Distinct(horizontal.Select(h => h.At), fold);
         var columns = Distinct(vertical.Select(v => v.At), fold);
         if (rows.Count < 2 || columns.Count < 2) return null;
-        return new RuledGrid(horizontal, vertical, rows, columns);
+        var grid = new RuledGrid(horizontal, vertical, rows, columns);
+        return !scanned || Plausible(grid, dpi) ? grid : null;
+    }
+
+    /// <summary>The lines of the largest group that cross one another: the strokes of a bold heading above a table
+    /// cross each other too, and must not add their rows and columns to the table's.</summary>
+    static (List<Rule>, List<Rule>) LargestTable(List<Rule> horizontal, List<Rule> vertical, double tolerance)
+    {
+        int n = horizontal.Count + vertical.Count;
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (int h = 0; h < horizontal.Count; h++)
+            for (int v = 0; v < vertical.Count; v++)
+                if (vertical[v].Covers(horizontal[h].At, tolerance) && horizontal[h].Covers(vertical[v].At, tolerance))
+                    parent[Find(h)] = Find(horizontal.Count + v);
+        double Area(int root)
+        {
+            var hs = horizontal.Where((_, i) => Find(i) == root).ToList();
+            var vs = vertical.Where((_, i) => Find(horizontal.Count + i) == root).ToList();
+            return hs.Count == 0 || vs.Count == 0 ? 0 : (hs.Max(h => h.To) - hs.Min(h => h.From)) * (vs.Max(v => v.To) - vs.Min(v => v.From));
+        }
+        int best = Enumerable.Range(0, n).Select(Find).Distinct().MaxBy(Area);
+        return (horizontal.Where((_, i) => Find(i) == best).ToList(), vertical.Where((_, i) => Find(horizontal.Count + i) == best).ToList());
+    }
+
+    /// <summary>A table's cells are wider and taller than a character's strokes are apart: a grid made mostly of
+    /// slivers is the strokes of bold text, not ruling lines.</summary>
+    static bool Plausible(RuledGrid grid, double dpi)
+    {
+        int wide = grid.Columns.Zip(grid.Columns.Skip(1)).Count(c => c.Second - c.First >= dpi / 6);
+        int tall = grid.Rows.Zip(grid.Rows.Skip(1)).Count(r => r.Second - r.First >= dpi / 8);
+        return wide * 2 > grid.Columns.Count - 1 && tall * 2 > grid.Rows.Count - 1;
     }
 
     static List<Rule> Runs(GrayImage image, int minLength, bool horizontal, Ink ink)

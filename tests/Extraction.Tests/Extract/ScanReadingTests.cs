@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Extraction.Chinese;
+using Extraction.Extract;
+using Extraction.Extract.Layout;
+using Extraction.Extract.Scan;
+
+namespace Extraction.Tests.Extract;
+
+public class ScanReadingTests
+{
+    [Theory]
+    [InlineData(96, 192, 300)]
+    [InlineData(150, 150, 300)]
+    [InlineData(300, 300, 300)]
+    public void AScanIsReadAtItsOwnResolutionUnlessTooCoarse(double ppi, int dpi, int tableDpi)
+    {
+        var plan = ScanPlan.For(new EmbeddedImage(1, 800, 1100, ppi, false), 595, 842, new ExtractionOptions());
+        Assert.Equal((dpi, tableDpi), (plan.Dpi, plan.TableDpi));
+    }
+
+    [Fact]
+    public void ALongStripIsRenderedUnderTesseractsSideLimit()
+    {
+        var plan = ScanPlan.For(new EmbeddedImage(1, 800, 60000, 300, false), 595, 842 * 20, new ExtractionOptions());
+        Assert.True(842 * 20 / 72.0 * plan.TableDpi < 32767, $"{plan.TableDpi} dpi");
+    }
+
+    [Fact]
+    public void RedTextStaysDarkAndARedSealOverBlackTextIsLifted()
+    {
+        // At 150 dpi: red bars where a masthead's letters are, and a seal-sized red ring stamped over black lines of text.
+        var ppm = Path.Combine(Path.GetTempPath(), $"seal-{Guid.NewGuid():N}.ppm");
+        Run("convert", "-size", "900x600", "xc:white", "-fill", "#d81e1e", "-draw", "rectangle 100,40 300,80", "-draw", "rectangle 320,40 520,80",
+            "-fill", "black", "-draw", "rectangle 450,300 850,312", "-draw", "rectangle 450,340 850,352", "-draw", "rectangle 450,380 850,392",
+            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "10", "-draw", "circle 650,345 650,255", "-depth", "8", ppm);
+        try
+        {
+            var gray = RedInkToGray.Convert(ColorImage.ReadPpm(ppm), 150, new ExtractionOptions());
+            Assert.True(gray[200, 60] < 60, $"masthead {gray[200, 60]}");
+            Assert.True(gray[650, 258] > 200, $"ring {gray[650, 258]}");
+            Assert.True(gray[700, 346] < 60, $"text under the seal {gray[700, 346]}");
+            Assert.True(gray[560, 306] < 60, $"text beside the ring {gray[560, 306]}");
+        }
+        finally { File.Delete(ppm); }
+    }
+
+    [Fact]
+    public async Task A96PpiCopierScanWithASidewaysTableIsReadUprightCellByCellInChunks()
+    {
+        var pdf = MakeScan("1 4");
+        try
+        {
+            var options = new ExtractionOptions { MaxStackHeight = 4000 };
+            var doc = await new PdfExtractor(options, new OcrEngine(options)).ExtractAsync(pdf, default);
+            Assert.Equal("pdf-scan", doc.Format);
+            var prose = TextNormalizer.Normalize(doc.Pages[0].RawText, true);
+            Assert.Contains("鄂打假办函", prose);
+            Assert.Contains("放大 2 倍", doc.Pages[0].Reading);
+            var table = doc.Pages[1].Reading!;
+            Assert.Contains("旋转", table);
+            Assert.Matches(@"分 [2-9] 次识别", table);
+            var rows = doc.Tables.Single().Rows;
+            Assert.All(rows, r => Assert.Equal(5, r.Count));
+            var indicators = rows.Select(r => Regex.Match(r[1], @"^(\d+)\.").Groups[1].Value).Where(n => n.Length > 0).Distinct().Count();
+            Assert.True(indicators >= 6, string.Join("\n", rows.Select(r => string.Join(" | ", r))));
+        }
+        finally { File.Delete(pdf); }
+    }
+
+    [Fact]
+    public async Task ATableWhoseGridCannotBeReadFallsBackToTheWholePageAndSaysSo()
+    {
+        var pdf = MakeScan("4");
+        try
+        {
+            var options = new ExtractionOptions { MaxGridCells = 4 };
+            var doc = await new PdfExtractor(options, new OcrEngine(options)).ExtractAsync(pdf, default);
+            Assert.Contains("按整页识别", doc.Pages.Single().Reading);
+            Assert.Empty(doc.Tables);
+            Assert.Contains("评分", TextNormalizer.Normalize(doc.Pages.Single().RawText, true));
+        }
+        finally { File.Delete(pdf); }
+    }
+
+    // A copier's scan of the notice: 96 ppi gray JPEG at quality 60 with noise, the table page laid on its side.
+    static string MakeScan(string pages)
+    {
+        var pdf = Path.Combine(Path.GetTempPath(), $"scan96-{Guid.NewGuid():N}.pdf");
+        Run("bash", Path.Combine(Corpus.Root, "bench/ocr/make-scan.sh"), Corpus.Notice(Corpus.NoticeTextPdf), pdf, "96", "gray", "60", "4", pages);
+        return pdf;
+    }
+
+    static void Run(string program, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in arguments) info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+    }
+}
