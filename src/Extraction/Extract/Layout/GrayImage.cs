@@ -83,22 +83,8 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
     public static GrayImage ReadPgm(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        int pos = 0;
-        string Next()
-        {
-            while (pos < bytes.Length && (char.IsWhiteSpace((char)bytes[pos]) || bytes[pos] == '#'))
-            {
-                if (bytes[pos] == '#') while (pos < bytes.Length && bytes[pos] != '\n') pos++;
-                else pos++;
-            }
-            int start = pos;
-            while (pos < bytes.Length && !char.IsWhiteSpace((char)bytes[pos])) pos++;
-            return System.Text.Encoding.ASCII.GetString(bytes, start, pos - start);
-        }
-        if (Next() != "P5") throw new ExtractionException("页面图像格式异常（不是 PGM）");
-        int w = int.Parse(Next()), h = int.Parse(Next());
-        if (int.Parse(Next()) > 255) throw new ExtractionException("页面图像位深不受支持");
-        pos++;
+        var (magic, w, h, pos) = Scan.NetpbmHeader.Read(bytes);
+        if (magic != "P5") throw new ExtractionException("页面图像格式异常（不是 PGM）");
         if (bytes.Length - pos < (long)w * h) throw new ExtractionException("页面图像数据不完整");
         return new GrayImage(w, h, bytes.AsSpan(pos, w * h).ToArray());
     }
