@@ -26,19 +26,7 @@ public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper ou
         var drops = WorkerTests.ThreeHundredFiles();
         var random = new Random(23);
         Directory.CreateDirectory(Inbox);
-        var dropping = Task.Run(async () =>
-        {
-            foreach (var batch in drops.Chunk(25))
-            {
-                foreach (var d in batch)
-                {
-                    var path = Path.Combine(Inbox, d.Relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    await File.WriteAllBytesAsync(path, d.Bytes);
-                }
-                await Task.Delay(random.Next(300, 1200));
-            }
-        });
+        var dropping = WorkerTests.DropInBatches(drops, Inbox, random);
         var started = DateTime.UtcNow;
         // Each of the two machines: its worker SIGKILLed twice at a random moment, restarted each time.
         async Task Machine(int seed)

@@ -17,6 +17,21 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
     // The files of one drop: relative path in the inbox → source bytes, and what each should become.
     internal sealed record Drop(string Relative, byte[] Bytes, string Expected);
 
+    /// <summary>Writes the drops into the inbox 25 at a time, a random 0.3–1.2 s apart, as a copier and operators do.</summary>
+    internal static Task DropInBatches(IEnumerable<Drop> drops, string inbox, Random random) => Task.Run(async () =>
+    {
+        foreach (var batch in drops.Chunk(25))
+        {
+            foreach (var d in batch)
+            {
+                var path = Path.Combine(inbox, d.Relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, d.Bytes);
+            }
+            await Task.Delay(random.Next(300, 1200));
+        }
+    });
+
     internal static List<Drop> ThreeHundredFiles()
     {
         var drops = new List<Drop>();
@@ -61,19 +76,7 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
         var drops = ThreeHundredFiles();
         Assert.Equal(300, drops.Count);
         var random = new Random(11);
-        var dropping = Task.Run(async () =>
-        {
-            foreach (var batch in drops.Chunk(25))
-            {
-                foreach (var d in batch)
-                {
-                    var path = Path.Combine(Inbox, d.Relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    await File.WriteAllBytesAsync(path, d.Bytes);
-                }
-                await Task.Delay(random.Next(300, 1200));
-            }
-        });
+        var dropping = DropInBatches(drops, Inbox, random);
         var started = DateTime.UtcNow;
         int kills = 0;
         Directory.CreateDirectory(Inbox);
