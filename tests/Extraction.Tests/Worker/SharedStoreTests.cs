@@ -57,17 +57,7 @@ public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper ou
         if (engine == "sqlite") Assert.Equal("ok", store.IntegrityCheck());
         var jobs = store.Jobs.All();
         Assert.DoesNotContain(jobs, j => j.FinishedAt is null);
-        var processed = Path.Combine(work.FullName, "processed");
-        var failed = Path.Combine(work.FullName, "failed");
-        foreach (var d in drops)
-        {
-            var own = jobs.Where(j => j.RelativePath == d.Relative).ToList();
-            Assert.True(own.Count == 1, $"{d.Relative}: {own.Count} jobs");
-            Assert.True(own[0].State == d.Expected, $"{d.Relative}: {own[0].State} ({own[0].Error}), expected {d.Expected}");
-            var root = d.Expected == Job.Failed ? failed : processed;
-            Assert.True(File.Exists(Path.Combine(root, d.Relative)), $"{d.Relative} is not in {Path.GetFileName(root)}/");
-            Assert.False(File.Exists(Path.Combine(d.Expected == Job.Failed ? processed : failed, d.Relative)), $"{d.Relative} is in both folders");
-        }
+        WorkerTests.AssertEachDropEndedOnce(drops, jobs, work.FullName, failuresExplained: false);
         // One arrival per file, one document per content, and each content ingested once.
         var arrivals = store.Arrivals();
         foreach (var file in arrivals.GroupBy(a => a.File))

@@ -32,6 +32,24 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
         }
     });
 
+    /// <summary>Every dropped file has one job in its expected state and sits in processed/ or failed/, never both.</summary>
+    internal static void AssertEachDropEndedOnce(IEnumerable<Drop> drops, List<Job> jobs, string workRoot, bool failuresExplained)
+    {
+        var processed = Path.Combine(workRoot, "processed");
+        var failed = Path.Combine(workRoot, "failed");
+        foreach (var d in drops)
+        {
+            var own = jobs.Where(j => j.RelativePath == d.Relative).ToList();
+            Assert.True(own.Count == 1, $"{d.Relative}: {own.Count} jobs");
+            Assert.True(own[0].State == d.Expected, $"{d.Relative}: {own[0].State} ({own[0].Error}), expected {d.Expected}");
+            var root = d.Expected == Job.Failed ? failed : processed;
+            Assert.True(File.Exists(Path.Combine(root, d.Relative)), $"{d.Relative} is not in {Path.GetFileName(root)}/");
+            Assert.False(File.Exists(Path.Combine(d.Expected == Job.Failed ? processed : failed, d.Relative)), $"{d.Relative} is in both folders");
+            if (failuresExplained && d.Expected == Job.Failed)
+                Assert.Contains("原因：", File.ReadAllText(Path.Combine(failed, d.Relative) + ".error.txt"));
+        }
+    }
+
     internal static List<Drop> ThreeHundredFiles()
     {
         var drops = new List<Drop>();
@@ -104,19 +122,7 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("ok", store.IntegrityCheck());
         var jobs = store.Jobs.All();
         Assert.DoesNotContain(jobs, j => j.FinishedAt is null);
-        var processed = Path.Combine(work.FullName, "processed");
-        var failed = Path.Combine(work.FullName, "failed");
-        foreach (var d in drops)
-        {
-            var own = jobs.Where(j => j.RelativePath == d.Relative).ToList();
-            Assert.True(own.Count == 1, $"{d.Relative}: {own.Count} jobs");
-            Assert.True(own[0].State == d.Expected, $"{d.Relative}: {own[0].State} ({own[0].Error}), expected {d.Expected}");
-            var root = d.Expected == Job.Failed ? failed : processed;
-            Assert.True(File.Exists(Path.Combine(root, d.Relative)), $"{d.Relative} is not in {Path.GetFileName(root)}/");
-            Assert.False(File.Exists(Path.Combine(d.Expected == Job.Failed ? processed : failed, d.Relative)), $"{d.Relative} is in both folders");
-            if (d.Expected == Job.Failed)
-                Assert.Contains("原因：", File.ReadAllText(Path.Combine(failed, d.Relative) + ".error.txt"));
-        }
+        AssertEachDropEndedOnce(drops, jobs, work.FullName, failuresExplained: true);
         // Each distinct content was read once: one document, one ingested arrival.
         var arrivals = store.Arrivals();
         foreach (var group in arrivals.Where(a => a.Status == "ok").GroupBy(a => a.Sha256))
