@@ -6,9 +6,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 
 # OCR, PDF, legacy Office conversion, the CJK fonts the corpus uses, the corpus builder's image tools, and OCRmyPDF
-# (what `bench --only ocr` compares against).
+# (what `bench --only ocr` compares against), PostgreSQL for the store tests, Chromium for the browser tests.
 packages=(poppler-utils tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-osd
-          libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk imagemagick img2pdf python3-jieba ocrmypdf postgresql)
+          libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk imagemagick img2pdf python3-jieba ocrmypdf postgresql chromium)
 
 missing=()
 for p in "${packages[@]}"; do

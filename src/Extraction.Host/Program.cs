@@ -17,4 +17,6 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
 return await root.Parse(args).InvokeAsync();

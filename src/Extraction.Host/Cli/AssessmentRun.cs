@@ -11,6 +11,9 @@ namespace Extraction.Host.Cli;
 internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipeline, List<DocumentFactsStore.Entry> Facts,
     List<RegionAssessment> Regions, List<Arrival> Arrivals)
 {
+    /// <summary>The reviewers' points per region and indicator, from the review log.</summary>
+    public IReadOnlyDictionary<(string Region, int Indicator), decimal> Reviewed { get; init; } = new Dictionary<(string, int), decimal>();
+
     /// <summary>Null, with the reason on stderr, when the pipeline has no rulebook yet.</summary>
     public static AssessmentRun? Load(string? pipeline, string? db, string? onlyRegion)
     {
@@ -38,6 +41,10 @@ internal sealed record AssessmentRun(Rulebook Rulebook, PipelineDefinition? Pipe
             .GetSection("Matching").Get<MatchingOptions>() ?? new MatchingOptions();
         var assessor = new Assessor(rulebook, analyzer, matching, Extraction.Understand.Profiles.OutletLevels.From(definition));
         var assessments = regions.Select(r => assessor.Assess(r, documents.Where(d => d.Region == r).ToList())).ToList();
-        return new AssessmentRun(rulebook, definition, facts, assessments, store.Arrivals());
+        // Kept in the store, so the review pages and the exports read the suggestions this run made.
+        foreach (var a in assessments) Extraction.Review.StoredAssessments.Save(store, a);
+        var reviews = store.Reviews.Log();
+        var reviewed = assessments.SelectMany(a => Extraction.Review.RegionReview.Of(rulebook, a, reviews).ReviewedByIndicator()).ToDictionary(x => x.Key, x => x.Value);
+        return new AssessmentRun(rulebook, definition, facts, assessments, store.Arrivals()) { Reviewed = reviewed };
     }
 }

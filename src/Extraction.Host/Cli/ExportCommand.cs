@@ -47,6 +47,7 @@ internal static class ExportCommand
             FileProblems.From(run.Facts, run.Arrivals, RegionOf),
             DateOnly.FromDateTime(DateTime.Now))
         {
+            Reviewed = run.Reviewed,
             DocumentCounts = run.Facts.GroupBy(f => RegionOf(f.Region) ?? "").ToDictionary(g => g.Key, g => g.Count()),
         };
     }

@@ -44,7 +44,8 @@ public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer, Matchi
     // 2.0 and 2 are the same points; write them alike.
     static decimal Tidy(decimal d) => d / 1.000000000000000000000000000000000m;
 
-    static decimal Capped(Indicator indicator, List<Suggestion> suggestions)
+    /// <summary>An indicator's points from its clauses' points, its group caps and its maximum applied.</summary>
+    public static decimal Capped(Indicator indicator, IReadOnlyList<Suggestion> suggestions)
     {
         decimal sum = 0;
         var grouped = new HashSet<int>();

@@ -4,7 +4,7 @@ namespace Extraction.Store;
 
 /// <summary>The evidence store, in an embedded SQLite file (the default) or on a PostgreSQL server, chosen by the --db
 /// value. Every stage reaches it through its small interfaces — documents and pages, facts, the search index, the job
-/// queue, assessments — and never through SQL of its own.</summary>
+/// queue, assessments, the review — and never through SQL of its own.</summary>
 public sealed class EvidenceStore : IDisposable
 {
     readonly Database db;
@@ -22,6 +22,7 @@ public sealed class EvidenceStore : IDisposable
     public ISearchIndex Index { get; }
     public IJobQueue Jobs { get; }
     public IAssessmentStore Assessments { get; }
+    public IReviewStore Reviews { get; }
 
     EvidenceStore(StoreAddress address, Database db)
     {
@@ -34,6 +35,7 @@ public sealed class EvidenceStore : IDisposable
         Index = db.Engine == StoreEngine.Postgres ? new PostgresSearchIndex(db) : new SqliteSearchIndex(db);
         Jobs = new JobTable(db);
         Assessments = new AssessmentTable(db);
+        Reviews = new ReviewTables(db);
     }
 
     /// <summary>Opens the store a --db value names: a path (SQLite) or a PostgreSQL connection string or URL.</summary>

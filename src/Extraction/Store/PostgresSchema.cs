@@ -42,5 +42,19 @@ internal static class PostgresSchema
         CREATE INDEX jobs_sha256 ON jobs(sha256);
         CREATE TABLE assessments (region text PRIMARY KEY, json text NOT NULL, updated_at text NOT NULL);
         """,
+            // 2: the review — local accounts, and the append-only log of every reviewer's decision and every region's lock.
+        """
+        CREATE TABLE accounts (
+            name text PRIMARY KEY, password_hash text NOT NULL, role text NOT NULL, regions_json text NOT NULL,
+            failed_sign_ins integer NOT NULL DEFAULT 0, locked_until text, created_at text NOT NULL);
+        CREATE TABLE review_log (
+            id bigserial PRIMARY KEY, at text NOT NULL, account text NOT NULL, kind text NOT NULL, region text NOT NULL,
+            indicator integer, clause integer, suggested text, before text, after text, reason text NOT NULL);
+        CREATE INDEX review_log_region ON review_log(region, id);
+        CREATE FUNCTION review_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'review_log is append-only'; END $$;
+        CREATE TRIGGER review_log_no_change BEFORE UPDATE OR DELETE ON review_log FOR EACH ROW EXECUTE FUNCTION review_log_append_only();
+        CREATE TRIGGER review_log_no_truncate BEFORE TRUNCATE ON review_log FOR EACH STATEMENT EXECUTE FUNCTION review_log_append_only();
+        """,
     ];
 }

@@ -62,5 +62,17 @@ internal static class SqliteSchema
         CREATE INDEX jobs_sha256 ON jobs(sha256);
         ALTER TABLE document_facts ADD COLUMN understood_with TEXT;
         """,
+            // 7: the review — local accounts, and the append-only log of every reviewer's decision and every region's lock.
+        """
+        CREATE TABLE accounts (
+            name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL, regions_json TEXT NOT NULL,
+            failed_sign_ins INTEGER NOT NULL DEFAULT 0, locked_until TEXT, created_at TEXT NOT NULL);
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, account TEXT NOT NULL, kind TEXT NOT NULL, region TEXT NOT NULL,
+            indicator INTEGER, clause INTEGER, suggested TEXT, before TEXT, after TEXT, reason TEXT NOT NULL);
+        CREATE INDEX review_log_region ON review_log(region, id);
+        CREATE TRIGGER review_log_no_update BEFORE UPDATE ON review_log BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+        CREATE TRIGGER review_log_no_delete BEFORE DELETE ON review_log BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+        """,
     ];
 }

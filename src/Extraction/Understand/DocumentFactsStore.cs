@@ -55,6 +55,13 @@ public sealed class DocumentFactsStore(EvidenceStore store)
         return entries;
     }
 
+    /// <summary>The facts as last stored, without reading anything again: what the review pages show between the worker's updates.</summary>
+    public List<Entry> Stored()
+    {
+        var stored = store.Facts.All().ToDictionary(f => f.Sha256);
+        return store.Documents.Readable().Where(d => stored.ContainsKey(d.Sha256)).Select(d => new Entry(d.Sha256, d.File, d.Region, Read(stored[d.Sha256]))).ToList();
+    }
+
     static StoredFacts Stored(Entry entry, string? version)
     {
         var f = entry.Facts;

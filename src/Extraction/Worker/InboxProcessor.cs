@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Encodings.Web;
 using Extraction.Chinese;
 using Extraction.Extract;
 using Extraction.Index;
@@ -189,11 +187,9 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
             var documents = facts.Where(f => ctx.Canonical(f.Region) == region)
                 .Select(f => new RegionDocument(f.File, f.Sha256, region, f.Facts, store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList()))
                 .ToList();
-            store.Assessments.Save(region, JsonSerializer.Serialize(assessor.Assess(region, documents), Json));
+            Review.StoredAssessments.Save(store, assessor.Assess(region, documents));
         }
     }
-
-    static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     AssessmentContext Context()
     {

@@ -1,0 +1,72 @@
+using Extraction.Host.Cli;
+using Extraction.Pipelines;
+using Extraction.Review;
+using Extraction.Rulebooks;
+using Extraction.Store;
+using Extraction.Understand;
+using Extraction.Worker;
+
+namespace Extraction.Host.Web;
+
+/// <summary>What every page reads: the pipeline's rulebook and regions, and the store on a connection of the site's
+/// own (reads never wait behind the worker's writes). The assessments, facts and arrivals are read again only when
+/// the worker or `assess` has written new ones.</summary>
+internal sealed class SiteData : IDisposable
+{
+    public SiteOptions Options { get; }
+    public EvidenceStore Store { get; }
+    public Rulebook Rulebook { get; }
+    public PipelineDefinition? Pipeline { get; }
+    public WorkerFolders Folders { get; }
+    public Accounts Accounts { get; }
+    public Decisions Decisions { get; }
+    readonly Lazy<Extraction.Chinese.ChineseAnalyzer> analyzer;
+    readonly object gate = new();
+    Snapshot? snapshot;
+
+    public SiteData(SiteOptions options)
+    {
+        Options = options;
+        var rulebookFile = Path.Combine(options.Pipeline, RulebookFile.FileName);
+        if (!File.Exists(rulebookFile)) throw new InvalidOperationException($"{options.Pipeline} 下没有 rulebook.json，请先运行 extraction rulebook import");
+        Rulebook = RulebookFile.Load(rulebookFile);
+        Pipeline = PipelineDefinition.LoadIfPresent(options.Pipeline);
+        Store = EvidenceStore.Open(options.Store);
+        Folders = WorkerFolders.Beside(options.Inbox);
+        Accounts = new Accounts(Store.Reviews);
+        Decisions = new Decisions(Store.Reviews);
+        analyzer = new(() => AnalyzerFactory.Create(options.Pipeline));
+    }
+
+    public Extraction.Chinese.ChineseAnalyzer Analyzer => analyzer.Value;
+
+    /// <summary>The regions of the campaign, in the pipeline's order; without a pipeline definition, those assessed.</summary>
+    public IReadOnlyList<string> Regions => Pipeline?.Regions.Select(r => r.Name).ToList() ?? Current().Assessments.Keys.Order().ToList();
+
+    public string? Canonical(string? folder) => folder is null ? null : Pipeline?.RegionForFolder(folder) ?? folder;
+
+    /// <summary>The stored state, reloaded when the assessments or the arrivals changed since the last read.</summary>
+    public Snapshot Current()
+    {
+        var stamp = (Store.Assessments.LastUpdated(), Store.Count("arrivals"), Store.Count("document_facts"));
+        lock (gate)
+        {
+            if (snapshot is not null && snapshot.Stamp == stamp) return snapshot;
+            var facts = new DocumentFactsStore(Store).Stored();
+            return snapshot = new Snapshot(stamp, StoredAssessments.Load(Store).ToDictionary(x => x.Key, x => x.Value.Assessment),
+                facts, facts.GroupBy(f => f.File).ToDictionary(g => g.Key, g => g.First()), Store.Arrivals());
+        }
+    }
+
+    /// <summary>A region's review with the log as it stands now; null while the region has no assessment.</summary>
+    public RegionReview? Review(string region) =>
+        Current().Assessments.TryGetValue(region, out var a) ? RegionReview.Of(Rulebook, a, Store.Reviews.Log(region)) : null;
+
+    public void Dispose() => Store.Dispose();
+
+    public sealed record Snapshot((string?, long, long) Stamp, Dictionary<string, Extraction.Matching.RegionAssessment> Assessments,
+        List<DocumentFactsStore.Entry> Facts, Dictionary<string, DocumentFactsStore.Entry> ByFile, List<Arrival> Arrivals)
+    {
+        public DocumentFactsStore.Entry? BySha(string sha256) => Facts.FirstOrDefault(f => f.Sha256 == sha256);
+    }
+}
