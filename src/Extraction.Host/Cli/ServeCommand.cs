@@ -5,6 +5,7 @@ using Extraction.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Extraction.Host.Cli;
@@ -26,10 +27,10 @@ internal static class ServeCommand
             var directory = result.GetValue(pipeline) ?? RulebookCommand.DefaultPipeline;
             if (Prepare(directory, result.GetValue(db)) is not { } address) return 2;
             var app = Build([], SiteFor(directory, address, result.GetValue(inbox)), result.GetValue(urls));
+            if (!await StartAsync(app, result.GetValue(urls), cancel)) return 2;
             Console.WriteLine($"复核网页：{result.GetValue(urls) ?? DefaultUrls}（Ctrl-C 停止）");
-            await app.StartAsync(cancel);
-            try { await Task.Delay(Timeout.Infinite, cancel); } catch (OperationCanceledException) { }
-            await app.StopAsync();
+            // Ctrl-C and SIGTERM stop the host (its console lifetime); the command's token stops it too.
+            await app.WaitForShutdownAsync(cancel);
             return 0;
         });
         return command;
@@ -50,6 +51,21 @@ internal static class ServeCommand
         return StoreLocation.Resolve(db);
     }
 
+    /// <summary>Starts listening, or says in Chinese why it cannot (the port taken, an address not of this machine).</summary>
+    public static async Task<bool> StartAsync(WebApplication app, string? urls, CancellationToken cancel)
+    {
+        try
+        {
+            await app.StartAsync(cancel);
+            return true;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"错误：无法在 {urls ?? DefaultUrls} 上启动网页（{(e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException ? "端口已被占用" : e.Message)}）：请停止占用该端口的程序，或用 --urls 指定其他地址");
+            return false;
+        }
+    }
+
     /// <summary>The web application: the review site, and whatever else the caller adds (the worker for run --web).</summary>
     public static WebApplication Build(string[] args, SiteOptions site, string? urls, Action<WebApplicationBuilder>? more = null)
     {
@@ -58,6 +74,10 @@ internal static class ServeCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-dd HH:mm:ss "; });
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // The keys live beside the store, readable only by its owner; the framework's note that they are not encrypted is expected.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A failure to start is said once, in Chinese, by StartAsync.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddReviewSite(site);
         more?.Invoke(builder);
         var app = builder.Build();

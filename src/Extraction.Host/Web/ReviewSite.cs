@@ -1,6 +1,7 @@
 using Extraction.Host.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -15,6 +16,9 @@ public static class ReviewSite
         services.AddSingleton(options);
         services.AddSingleton<SiteData>();
         services.AddSingleton(new PageImages(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Store.ArchiveDirectory))!, "page-images")));
+        // Sign-in cookies stay valid across restarts and for every process serving the same store.
+        services.AddDataProtection().SetApplicationName("extraction-review")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Store.ArchiveDirectory))!, "web-keys")));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/login";
