@@ -30,7 +30,8 @@ internal static class StaticAssets
         form.search { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-bottom: 12px; }
         .document { display: flex; gap: 16px; align-items: flex-start; flex-wrap: wrap; }
         .sheet { position: relative; display: inline-block; border: 1px solid #aaa; max-width: 640px; }
-        .sheet img { display: block; width: 100%; } .hit { position: absolute; background: rgba(255, 213, 0, .45); outline: 2px solid #e65100; }
+        .sheet img { display: block; width: 100%; } .sheet svg.hits { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }
+        rect.hit { fill: rgba(255, 213, 0, .40); stroke: #e65100; stroke-width: 2; vector-effect: non-scaling-stroke; }
         pre.text { white-space: pre-wrap; max-width: 640px; font-family: inherit; background: #fafafa; padding: 8px; }
         mark { background: #ffe082; } .drop { border: 2px dashed #aaa; padding: 24px; margin: 8px 0; text-align: center; }
         .drop.over { border-color: #8b1a1a; background: #fdf3f3; } .facts th { text-align: left; background: #f7f4ec; }

@@ -60,8 +60,8 @@ internal static class RegionPage
         var s = new StringBuilder();
         s.Append($"<tr id=\"{id}\" class=\"clause {c.Status}\"><td>{c.Number}</td><td><details><summary>{Html.E(c.Title)}</summary>");
         s.Append($"<div class=\"detail\"><p class=\"rule\">{Html.E(c.Text)}</p><p>{Html.E(c.Suggestion.Reason)}</p>");
-        if (c.Suggestion.Explanations.Count > 0)
-            s.Append("<ul class=\"why\">" + string.Concat(c.Suggestion.Explanations.Select(e => $"<li>{Html.E(e)}</li>")) + "</ul>");
+        var why = c.Suggestion.Explanations.Where(e => e != c.Suggestion.Reason).ToList();
+        if (why.Count > 0) s.Append("<ul class=\"why\">" + string.Concat(why.Select(e => $"<li>{Html.E(e)}</li>")) + "</ul>");
         if (c.Suggestion.Evidence.Count > 0)
         {
             s.Append("<h4>依据材料</h4><ul class=\"evidence\">");
