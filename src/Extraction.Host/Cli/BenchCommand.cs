@@ -13,7 +13,7 @@ internal static class BenchCommand
     {
         var corpus = new Option<string>("--corpus") { Description = "语料目录", DefaultValueFactory = _ => "corpus" };
         var rounds = new Option<int>("--rounds") { Description = "文本 PDF 重复轮数", DefaultValueFactory = _ => 5 };
-        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search、textpdf、ocr（扫描件集，与 ocrmypdf 对比）或 store（证据库规模对新文件的影响）" };
+        var only = new Option<string?>("--only") { Description = "只跑一部分：extract、search、textpdf、ocr（扫描件集，与 ocrmypdf 对比）、store（证据库规模对新文件的影响）或 web（复核网页在 17 个地区 × 150 份文档上的响应时间）" };
         var mix = new Option<string>("--textpdf-dir") { Description = "文本 PDF 基准的文件夹（bench/textpdf-mix.sh 生成）", DefaultValueFactory = _ => "out/textpdf-mix" };
         var pages = new Option<int>("--pages") { Description = "检索基准生成的页数", DefaultValueFactory = _ => 100_000 };
         var documents = new Option<int>("--documents") { Description = "证据库规模基准预先载入的文档数", DefaultValueFactory = _ => 20_000 };
@@ -24,6 +24,11 @@ internal static class BenchCommand
             if (result.GetValue(only) == "ocr")
             {
                 await OcrBench.RunAsync(root, cancellation);
+                return 0;
+            }
+            if (result.GetValue(only) == "web")
+            {
+                await WebBench.RunAsync(RulebookCommand.DefaultPipeline, 150, 200, cancellation);
                 return 0;
             }
             if (result.GetValue(only) == "store")

@@ -53,10 +53,20 @@ internal sealed class SiteData : IDisposable
         {
             if (snapshot is not null && snapshot.Stamp == stamp) return snapshot;
             var facts = new DocumentFactsStore(Store).Stored();
+            var arrivals = Store.Arrivals();
+            var files = facts.GroupBy(f => Canonical(f.Region) ?? "").ToDictionary(g => g.Key, g => (Files: g.Count(), Flagged: g.Count(f => f.Facts.Flags.Count > 0)));
+            var failed = arrivals.Where(a => a.Status == "failed").GroupBy(a => Canonical(a.Region) ?? "").ToDictionary(g => g.Key, g => g.Count());
             return snapshot = new Snapshot(stamp, StoredAssessments.Load(Store).ToDictionary(x => x.Key, x => x.Value.Assessment),
-                facts, facts.GroupBy(f => f.File).ToDictionary(g => g.Key, g => g.First()), Store.Arrivals());
+                facts, facts.GroupBy(f => f.File).ToDictionary(g => g.Key, g => g.First()), arrivals,
+                files.Keys.Union(failed.Keys).ToDictionary(r => r, r => (files.GetValueOrDefault(r).Files, files.GetValueOrDefault(r).Flagged + failed.GetValueOrDefault(r))));
         }
     }
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> highlightTerms = new();
+
+    /// <summary>Words to mark on an evidence page for a material and a clause: their own words of two characters or more.</summary>
+    public string HighlightTerms(string? material, string title) => highlightTerms.GetOrAdd((material ?? "") + " " + title, text =>
+        string.Join(" ", Analyzer.QueryWords(text).Where(w => w.Length >= 2).Distinct().Take(8)));
 
     /// <summary>A region's review with the log as it stands now; null while the region has no assessment.</summary>
     public RegionReview? Review(string region) =>
@@ -65,7 +75,8 @@ internal sealed class SiteData : IDisposable
     public void Dispose() => Store.Dispose();
 
     public sealed record Snapshot((string?, long, long) Stamp, Dictionary<string, Extraction.Matching.RegionAssessment> Assessments,
-        List<DocumentFactsStore.Entry> Facts, Dictionary<string, DocumentFactsStore.Entry> ByFile, List<Arrival> Arrivals)
+        List<DocumentFactsStore.Entry> Facts, Dictionary<string, DocumentFactsStore.Entry> ByFile, List<Arrival> Arrivals,
+        Dictionary<string, (int Files, int Flagged)> Counts)
     {
         public DocumentFactsStore.Entry? BySha(string sha256) => Facts.FirstOrDefault(f => f.Sha256 == sha256);
     }

@@ -25,9 +25,7 @@ internal static class OverviewPage
         foreach (var region in site.Regions.Where(who.MayRead))
         {
             var review = site.Review(region);
-            var files = now.Facts.Count(f => site.Canonical(f.Region) == region);
-            var flagged = now.Facts.Count(f => site.Canonical(f.Region) == region && f.Facts.Flags.Count > 0)
-                + now.Arrivals.Count(a => site.Canonical(a.Region) == region && a.Status == "failed");
+            var (files, flagged) = now.Counts.GetValueOrDefault(region);
             s.Append($"<tr><th><a href=\"{Html.Region(region)}\">{Html.E(region)}</a></th><td>{files}</td>");
             if (review is null)
             {

@@ -24,6 +24,8 @@ internal static class RegionPage
         if (!who.MayRead(region)) return Layout.Forbidden(http, $"该账户无权查看 {region}");
         if (site.Review(region) is not { } review) return Layout.NotFound(http, $"{region} 尚无材料或尚未评分");
         var may = who.MayDecide(region) && !review.Locked;
+        var token = Layout.TokenField(http);
+        var files = site.Current().ByFile;
         var s = new StringBuilder(Layout.Notice(http));
         s.Append($"<p class=\"totals\">建议得分 <b>{Html.Points(review.SuggestedTotal)}</b> 分；复核得分 <b>{(review.Reviewed > 0 ? Html.Points(review.ReviewedTotal) : "—")}</b> 分；"
             + $"自评 {Html.Points(review.Assessment.SelfTotal)} 分；已复核 {review.Reviewed}/{review.Clauses.Count} 条。"
@@ -37,7 +39,7 @@ internal static class RegionPage
                 + $" 建议 {Html.Points(score?.Suggested)} 分，复核 {Html.Points(review.ReviewedPoints(indicator.Number))} 分，自评 {Html.Points(score?.SelfPoints)} 分"
                 + (score?.Unsupported == true ? " <span class=\"flag\">自评高于材料支持</span>" : "") + "</th></tr>");
             foreach (var c in review.Clauses.Where(c => c.Indicator == indicator.Number))
-                s.Append(ClauseRows(http, site, review, c, may));
+                s.Append(ClauseRows(site, review, c, may, token, files));
         }
         s.Append("</tbody></table>");
         return Layout.Page(http, $"{region} 评分复核", s.ToString());
@@ -54,7 +56,7 @@ internal static class RegionPage
             ? $"<form method=\"post\" action=\"{action}/complete\" class=\"inline\">{token}<button>标记复核完成并锁定</button></form>" : "";
     }
 
-    static string ClauseRows(HttpContext http, SiteData site, RegionReview review, ClauseReview c, bool may)
+    static string ClauseRows(SiteData site, RegionReview review, ClauseReview c, bool may, string token, Dictionary<string, Extraction.Understand.DocumentFactsStore.Entry> files)
     {
         var id = $"c-{c.Indicator}-{c.Clause}";
         var s = new StringBuilder();
@@ -67,8 +69,8 @@ internal static class RegionPage
             s.Append("<h4>依据材料</h4><ul class=\"evidence\">");
             foreach (var e in c.Suggestion.Evidence)
             {
-                var terms = HighlightTerms(site, e.Material, c.Title);
-                var link = site.Current().ByFile.TryGetValue(e.File, out var doc)
+                var terms = site.HighlightTerms(e.Material, c.Title);
+                var link = files.TryGetValue(e.File, out var doc)
                     ? $"<a href=\"{Html.Url("/documents/" + doc.Sha256, ("page", e.Page.ToString(CultureInfo.InvariantCulture)), ("q", terms))}\">{Html.E(e.File)}</a>"
                     : Html.E(e.File);
                 s.Append($"<li>{link} 第 {e.Page} 页{(e.Material is null ? "" : $"（{Html.E(e.Material)}）")}<br><small>{Html.Marked(e.Snippet, Html.Terms(terms))}</small></li>");
@@ -84,7 +86,7 @@ internal static class RegionPage
         if (may)
             s.Append($"""
                 <form method="post" action="{Html.Region(review.Region)}/clauses/{c.Indicator}/{c.Clause}" class="decide">
-                  {Layout.TokenField(http)}
+                  {token}
                   <label>复核得分 <input name="points" type="number" step="0.01" min="{Labels.Points(Math.Min(0, c.MaxPoints))}" max="{Labels.Points(Math.Max(0, c.MaxPoints))}" value="{Labels.Points(c.Points)}" required></label>
                   <label>理由 <input name="reason" required placeholder="必填：确认或调整的依据"></label>
                   <button type="submit">保存</button>
@@ -95,10 +97,6 @@ internal static class RegionPage
             + $"<td>{Html.E(Labels.Status(c.Status))}</td></tr>");
         return s.ToString();
     }
-
-    /// <summary>Words to mark on the evidence page: the material's and the clause's own words, of two characters or more.</summary>
-    static string HighlightTerms(SiteData site, string? material, string title) =>
-        string.Join(" ", site.Analyzer.QueryWords((material ?? "") + " " + title).Where(w => w.Length >= 2).Distinct().Take(8));
 
     static async Task<IResult> Decide(HttpContext http, SiteData site, string region, int indicator, int clause)
     {
