@@ -97,7 +97,7 @@ internal static class TasksCommand
         return command;
     }
 
-    static List<TaskProgress> Track(TaskBook book, string directory, EvidenceStore store, DateOnly asOf)
+    internal static List<TaskProgress> Track(TaskBook book, string directory, EvidenceStore store, DateOnly asOf)
     {
         var definition = PipelineDefinition.LoadIfPresent(directory);
         var rulebook = AnalyzerFactory.Rulebook(directory);

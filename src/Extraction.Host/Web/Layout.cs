@@ -43,7 +43,7 @@ internal static class Layout
     {
         if (a.MayReadAny) { yield return ("/", "总览"); yield return ("/search", "检索"); }
         if (a.MayAudit) yield return ("/audit", "抽查");
-        if (a.MayReadAny) yield return ("/agreement", "一致率");
+        if (a.MayReadAny) { yield return ("/tasks", "任务落实"); yield return ("/agreement", "一致率"); }
         if (a.Role is Account.Admin or Account.Operator) yield return ("/inbox", "收件");
     }
 

@@ -68,6 +68,7 @@ public static class ReviewSite
             SearchPage.Map(signedIn);
             AuditPage.Map(signedIn);
             AgreementPage.Map(signedIn);
+            TasksPage.Map(signedIn);
             InboxPage.Map(signedIn);
             Api.Map(signedIn);
         });
