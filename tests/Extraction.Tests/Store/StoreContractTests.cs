@@ -155,6 +155,40 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal("{\"total\":2}", all["襄阳市"].Json);
     }
 
+    /// <summary>Runs SQL on a connection of the test's own, outside the store's interfaces.</summary>
+    protected abstract void ExecuteDirectly(string sql);
+
+    [Fact]
+    public void AccountsAreKeptWithTheirRegionsAndSignInCounts()
+    {
+        Store.Reviews.AddAccount(new StoredAccount("张审核", "hash", "reviewer", ["襄阳市", "宜昌市"], 0, null));
+        var until = new DateTime(2020, 1, 6, 8, 0, 0, DateTimeKind.Utc);
+        Store.Reviews.RecordSignIn("张审核", 3, until);
+        var account = Store.Reviews.Account("张审核")!;
+        Assert.Equal(["襄阳市", "宜昌市"], account.Regions);
+        Assert.Equal((3, until), (account.FailedSignIns, account.LockedUntil));
+        Assert.Null(Store.Reviews.Account("无此人"));
+    }
+
+    [Fact]
+    public void TheReviewLogKeepsEveryEntryInOrderAndTheEngineRefusesToChangeIt()
+    {
+        var at = new DateTime(2020, 1, 6, 9, 30, 0, DateTimeKind.Utc);
+        var first = Store.Reviews.Append(new ReviewEntry(0, at, "张审核", "decision", "襄阳市", 10, 2, 0.2m, 0.2m, 0.15m, "名单缺页"));
+        var second = Store.Reviews.Append(new ReviewEntry(0, at.AddMinutes(1), "李管理", "complete", "襄阳市", null, null, null, null, null, "复核完成"));
+        Store.Reviews.Append(new ReviewEntry(0, at, "王审核", "decision", "宜昌市", 1, 1, 1m, 1m, 0m, "通知未盖章"));
+        var log = Store.Reviews.Log("襄阳市");
+        Assert.Equal([first, second], log.Select(e => e.Id));
+        Assert.Equal(0.15m, log[0].After);
+        Assert.Equal(at, log[0].At);
+        Assert.Null(log[1].Indicator);
+        Assert.Equal(3, Store.Reviews.Log().Count);
+        foreach (var sql in new[] { "UPDATE review_log SET after = '1'", "DELETE FROM review_log" })
+            Assert.ThrowsAny<System.Data.Common.DbException>(() => ExecuteDirectly(sql));
+        Assert.Equal(3, Store.Reviews.Log().Count);
+        Assert.Equal(0.15m, Store.Reviews.Log("襄阳市")[0].After);
+    }
+
     [Fact]
     public void OpeningAgainFindsTheSchemaCurrentAndTheDataKept()
     {
@@ -170,6 +204,15 @@ public abstract class StoreContractTests : IDisposable
 public sealed class SqliteStoreContractTests : StoreContractTests
 {
     protected override string Db => Path.Combine(work.FullName, "extraction.db");
+
+    protected override void ExecuteDirectly(string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
+        c.Open();
+        using var command = c.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }
 
 [Collection(PostgresCollection.Name)]
@@ -177,6 +220,14 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
 {
     readonly Lazy<string> db = new(server.NewDatabase);
     protected override string Db => db.Value;
+
+    protected override void ExecuteDirectly(string sql)
+    {
+        using var c = new Npgsql.NpgsqlConnection(Db);
+        c.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, c);
+        command.ExecuteNonQuery();
+    }
 
     [Fact]
     public void TheServerStoreIsPostgreSQL() => Assert.Equal(StoreEngine.Postgres, Store.Engine);
