@@ -56,5 +56,12 @@ internal static class PostgresSchema
         CREATE TRIGGER review_log_no_change BEFORE UPDATE OR DELETE ON review_log FOR EACH ROW EXECUTE FUNCTION review_log_append_only();
         CREATE TRIGGER review_log_no_truncate BEFORE TRUNCATE ON review_log FOR EACH STATEMENT EXECUTE FUNCTION review_log_append_only();
         """,
+            // 3: suggestions per clause in rows of their own, beside each region's totals.
+        """
+        CREATE TABLE clause_suggestions (
+            region text NOT NULL, indicator integer NOT NULL, clause integer NOT NULL, max_points text NOT NULL, suggested_points text NOT NULL,
+            status text NOT NULL, reason text NOT NULL, confidence double precision NOT NULL, evidence_json text NOT NULL, missing_json text NOT NULL,
+            shortfalls_json text NOT NULL, explanations_json text NOT NULL, PRIMARY KEY (region, indicator, clause));
+        """,
     ];
 }

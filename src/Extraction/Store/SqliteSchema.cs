@@ -74,5 +74,12 @@ internal static class SqliteSchema
         CREATE TRIGGER review_log_no_update BEFORE UPDATE ON review_log BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
         CREATE TRIGGER review_log_no_delete BEFORE DELETE ON review_log BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
         """,
+            // 8: suggestions per clause in rows of their own, beside each region's totals, for the worker, the commands and the pages alike.
+        """
+        CREATE TABLE clause_suggestions (
+            region TEXT NOT NULL, indicator INTEGER NOT NULL, clause INTEGER NOT NULL, max_points TEXT NOT NULL, suggested_points TEXT NOT NULL,
+            status TEXT NOT NULL, reason TEXT NOT NULL, confidence REAL NOT NULL, evidence_json TEXT NOT NULL, missing_json TEXT NOT NULL,
+            shortfalls_json TEXT NOT NULL, explanations_json TEXT NOT NULL, PRIMARY KEY (region, indicator, clause));
+        """,
     ];
 }
