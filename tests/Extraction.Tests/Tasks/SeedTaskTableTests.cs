@@ -16,7 +16,9 @@ public class SeedTaskTableTests(ITestOutputHelper output)
 
     static Task<TaskBook> Import(string file) => new TaskImporter(new ExtractionOptions()).ImportAsync(Corpus.Notice(file), ["武汉市"], null, default);
 
-    (int Numbers, int Categories, int Labelled, int Rows, int RowsRight) Score(TaskBook book)
+    (int Numbers, int Categories, int Labelled, int Rows, int RowsRight) Score(TaskBook book) => ScoreFor(book, output);
+
+    internal static (int Numbers, int Categories, int Labelled, int Rows, int RowsRight) ScoreFor(TaskBook book, ITestOutputHelper output)
     {
         int numbers = 0, categories = 0, labelled = 0, rows = 0, right = 0;
         foreach (var entry in Truth.GetProperty("task_numbers").EnumerateObject())
