@@ -19,8 +19,52 @@ public static partial class LooseTableRepair
             int first = row.FindIndex(c => Clean(c).Length > 0);
             if (first >= 0 && Renumbered(Clean(row[first]), titles) is { } mended) row[first] = mended;
         }
+        MarkLostCategories(rows, titles);
         return rows.Select(r => string.Join('\t', r)).ToList();
     }
+
+    // A merged category cell whose first line, mark and all, the OCR lost leaves only words of its title's end ("化建设")
+    // in the category column. Between categories N and N+2, when N+1 shows nowhere, those words are N+1's: it begins with
+    // the first task number after N's last row.
+    static void MarkLostCategories(List<List<string>> rows, Dictionary<string, List<string>> titles)
+    {
+        var marks = rows.Select(r => r.Select(Clean).FirstOrDefault(c => c.Length > 0) is { } c && WholeMark().Match(c) is { Success: true } m
+            ? Value(Spaces().Replace(m.Groups["n"].Value, "")) : 0).ToList();
+        var seen = marks.Where(n => n > 0).ToHashSet();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (marks[r] != 0 || rows[r].Count == 0 || Clean(rows[r][0]) is not { Length: >= 2 } words || TaskNumber().IsMatch(words)) continue;
+            int last = marks.FindLastIndex(r, n => n > 0), next = marks.FindIndex(r, n => n > 0);
+            if (last < 0 || next < 0) continue;
+            int current = marks[last];
+            if (marks[next] != current + 2 || seen.Contains(current + 1)) continue;
+            // Words of the current category's own title (its wrapped end) are no new category.
+            if (titles.TryGetValue(Numeral(current), out var own) && own.Any(t => t.Contains(words, StringComparison.Ordinal))) continue;
+            int start = Enumerable.Range(last + 1, r - last).FirstOrDefault(i => rows[i].Take(3).Any(c => TaskAfterTitle().IsMatch(Clean(c))), r);
+            rows[start][0] = $"({Numeral(current + 1)}) {rows[start][0].Trim()}".Trim();
+            marks[start] = current + 1;
+            seen.Add(current + 1);
+        }
+    }
+
+    const string Digits = "一二三四五六七八九";
+
+    static int Value(string numeral) => numeral switch
+    {
+        "十" => 10,
+        _ when numeral.Length == 1 => Digits.IndexOf(numeral[0]) + 1,
+        _ when numeral.StartsWith('十') => 10 + Digits.IndexOf(numeral[1]) + 1,
+        _ when numeral.EndsWith('十') => (Digits.IndexOf(numeral[0]) + 1) * 10,
+        _ => (Digits.IndexOf(numeral[0]) + 1) * 10 + Digits.IndexOf(numeral[^1]) + 1,
+    };
+
+    static string Numeral(int n) => n switch
+    {
+        < 10 => Digits[n - 1].ToString(),
+        10 => "十",
+        < 20 => "十" + Digits[n - 11],
+        _ => Digits[n / 10 - 1] + "十" + (n % 10 > 0 ? Digits[n % 10 - 1].ToString() : ""),
+    };
 
     // A row whose every cell goes on a cell above that stops mid-sentence, with no deadline, unit or number of its own,
     // is the rest of those cells: "研究制定《…指导目" over "录》。", "市生态环" over "境局".
@@ -71,7 +115,7 @@ public static partial class LooseTableRepair
         {
             var rest = cell[m.Length..].TrimStart();
             var numeral = Spaces().Replace(m.Groups["n"].Value, "");
-            var number = TitledNumber(rest, titles) ?? (Numeral().IsMatch(numeral) && !rest.StartsWith('是') ? numeral : null);
+            var number = TitledNumber(rest, titles) ?? (ValidNumeral().IsMatch(numeral) && !rest.StartsWith('是') ? numeral : null);
             return number is null ? null : $"({number}) {rest}";
         }
         // A title without its mark, standing alone or before the task's number, is that category's title.
@@ -104,7 +148,7 @@ public static partial class LooseTableRepair
     [GeneratedRegex(@"^\(\s*(?<n>[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2})\s*\)")] private static partial Regex WholeMark();
     // A bracket misread (a quote, a bracket lost) or a numeral misread as a sign; at least one bracket is left.
     [GeneratedRegex(@"^(?:\(\s*(?<n>[一二三四五六七八九十=\-—ー－](?:\s?[一二三四五六七八九十]){0,2})\s*\)?|[“”""'‘’「]?\s*(?<n>[一二三四五六七八九十=\-—ー－](?:\s?[一二三四五六七八九十]){0,2})\s*\))")] private static partial Regex DamagedMark();
-    [GeneratedRegex(@"^(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$")] private static partial Regex Numeral();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)$")] private static partial Regex ValidNumeral();
     [GeneratedRegex(@"^[^\d，。；,;(（]*")] private static partial Regex TitleText();
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.．、](?!\d)")] private static partial Regex TaskAfterTitle();
     [GeneratedRegex(@"^\(?\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex Marked();

@@ -63,6 +63,34 @@ public class LooseTableRepairTests
         Assert.Equal("加强部门间执法协作", categories.Single(c => c.Number == "二").Title);
     }
 
+    // The merged cell of category 三 lost its first line, mark and all: only its title's end stands in the category column.
+    static string[] LostMark(string words) =>
+    [
+        "任务名称\t任务细项\t细化措施\t完成时间\t负责单位",
+        "(一) 强化重点领域集中整治\t1. 坚持专项整治\t开展专项整治行动。\t2019年底\t市市场监管局",
+        "(二) 加强部门间执法协作\t2. 完善执法协作\t建立部门间协作机制。\t2020年底\t市文化和旅游局",
+        "\t\t配合开展联合执法。\t持续开展\t市公安局",
+        "\t3. 加强大数据等新技术在执法监管中的应用\t积极建设研判团队和研判平台。\t持续开展\t市公安局",
+        words + "\t\t配合做好线索研判。\t2019年底\t武汉海关",
+        "(四) 加快推进信用体系建设\t4. 全面实施信息共享制度\t建立健全联合奖惩机制。\t2019年底\t市发展改革委",
+    ];
+
+    [Fact]
+    public void ACategoryWhoseMarkWasLostWithItsCellIsTheOneMissingBetweenItsNeighbours()
+    {
+        var tasks = LooseTableTasks.Read(LostMark("化建设"), "武汉市", 2019).Tasks;
+        Assert.All(tasks.Where(t => t.Number == 3), t => Assert.Equal("三", t.Category));
+        Assert.All(tasks.Where(t => t.Number == 2), t => Assert.Equal("二", t.Category));
+        Assert.Equal(2, tasks.Count(t => t.Number == 2));
+    }
+
+    [Fact]
+    public void TheWrappedEndOfTheCurrentCategorysTitleIsNoNewCategory()
+    {
+        var tasks = LooseTableTasks.Read(LostMark("执法协作"), "武汉市", 2019).Tasks;
+        Assert.All(tasks.Where(t => t.Number == 3), t => Assert.Equal("二", t.Category));
+    }
+
     [Fact]
     public void ATableReadWholeIsLeftAsItIs()
     {
