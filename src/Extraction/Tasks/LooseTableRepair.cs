@@ -6,7 +6,8 @@ namespace Extraction.Tasks;
 /// tabs): a cell's wrapped lines read as a row of their own are joined back to the row above; a category mark misread —
 /// its numeral taken for a sign ("(=)"), its bracket for a quote ("“四 )") or lost ("(十五健全…") — is written again,
 /// numbered by the title it stands before when another row of the table shows that title with its number; a category
-/// title whose mark was lost entirely ("充分发挥司法保护的作用 18. …") is given the number its title has elsewhere.</summary>
+/// title whose mark was lost ("充分发挥司法保护的作用 18. …") is given the number its title has elsewhere; a merged category
+/// cell that lost its mark with its first line is the number missing between its neighbours.</summary>
 public static partial class LooseTableRepair
 {
     public static List<string> Repair(IEnumerable<string> lines)
