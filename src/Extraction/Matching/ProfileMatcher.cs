@@ -27,7 +27,7 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
             {
                 var found = Match(material, requirement.Implied, SetsUp().IsMatch(requirement.Subject), keys, needed, document, profile,
                         Training().IsMatch(requirement.Wording ?? requirement.Subject) || material.StartsWith("培训", StringComparison.Ordinal),
-                        requirement.Implied && Implements().IsMatch(requirement.Subject))
+                        requirement.Implied && Implements().IsMatch(requirement.Subject), NamedMeeting().IsMatch(requirement.Wording ?? requirement.Subject))
                     .Where(m => !requirement.Online || Online(m)).ToList();
                 if (found.Count == 0) continue;
                 matches.AddRange(found);
@@ -39,7 +39,7 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
     }
 
     IEnumerable<RequirementMatch> Match(string material, bool implied, bool system, List<SubjectKey> keys, double needed, RegionDocument document, DocumentProfile profile,
-        bool trainingAsked = true, bool implements = false)
+        bool trainingAsked = true, bool implements = false, bool namedMeeting = false)
     {
         if (material is "典型案例" or "宣传报道")
         {
@@ -66,8 +66,10 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
             yield break;
         }
         // Only an act (a deployment, a system set up, a case handled) can be read from a passage; a named document cannot.
-        // Minutes asked for a meeting that did something (召开会议部署落实…电视电话会议,有会议纪要) show it in a passage.
-        bool minutes = material == "会议纪要" && profile.Kind == "会议纪要";
+        // Minutes asked for a meeting that did something (召开会议部署落实…电视电话会议,有会议纪要) show it in a passage. Minutes
+        // asked by their meeting's name (两法衔接联席会议纪要) are that meeting's own: another meeting's minutes whose passage
+        // mentions its subject are not them.
+        bool minutes = material == "会议纪要" && profile.Kind == "会议纪要" && !namedMeeting;
         if (!minutes && (!implied || material is not ("通知" or "文件" or "典型案例"))) yield break;
         needed = Math.Max(needed, options.SubjectShare);
         // Minutes, summaries and case reports record acts passage by passage: one passage can show the act was done. A
@@ -156,6 +158,8 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
     [GeneratedRegex(@"[。；！？\n]")] private static partial Regex Passage();
     [GeneratedRegex(@"制度|机制")] private static partial Regex SetsUp();
     [GeneratedRegex(@"培训")] private static partial Regex Training();
+    // Minutes named by their meeting: a name right before 会议纪要 or 会纪要 (联席会议纪要, 座谈会纪要), not an act (有会议纪要).
+    [GeneratedRegex(@"[\u4e00-\u9fff”》](?<!有|形成|印发|报送|提供|附|及|和|与|的|并|或)会议纪要|[\u4e00-\u9fff](?<!议)会纪要")] private static partial Regex NamedMeeting();
     [GeneratedRegex(@"实施(?!方案)")] private static partial Regex Implements();
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,8}网(?=[（(\s\d:：]|$)|网站|网页|客户端|公众号|来源[:：][^\n]{0,20}网")] private static partial Regex WebOutlet();
 }

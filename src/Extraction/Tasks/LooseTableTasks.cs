@@ -9,7 +9,7 @@ public static class LooseTableTasks
 {
     public static (List<WorkTask> Tasks, List<TaskCategory> Categories, List<TaskFragment> Unplaced) Read(IEnumerable<string> tableLines, string? region, int? year)
     {
-        var table = TaskTableParser.Parse(tableLines);
+        var table = TaskTableParser.Parse(LooseTableRepair.Repair(tableLines));
         var tasks = new List<WorkTask>();
         foreach (var category in table.Categories)
             foreach (var task in category.Tasks)

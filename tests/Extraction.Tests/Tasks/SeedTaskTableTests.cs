@@ -16,7 +16,9 @@ public class SeedTaskTableTests(ITestOutputHelper output)
 
     static Task<TaskBook> Import(string file) => new TaskImporter(new ExtractionOptions()).ImportAsync(Corpus.Notice(file), ["武汉市"], null, default);
 
-    (int Numbers, int Categories, int Labelled, int Rows, int RowsRight) Score(TaskBook book)
+    (int Numbers, int Categories, int Labelled, int Rows, int RowsRight) Score(TaskBook book) => ScoreFor(book, output);
+
+    internal static (int Numbers, int Categories, int Labelled, int Rows, int RowsRight) ScoreFor(TaskBook book, ITestOutputHelper output)
     {
         int numbers = 0, categories = 0, labelled = 0, rows = 0, right = 0;
         foreach (var entry in Truth.GetProperty("task_numbers").EnumerateObject())
@@ -62,12 +64,16 @@ public class SeedTaskTableTests(ITestOutputHelper output)
         Assert.NotEmpty(book.Unplaced);
     }
 
+    // The OCR misreads category marks (二 as "=", a bracket as a quote or lost), drops a title's mark, wraps a cell onto a
+    // row of its own: the reader mends those (LooseTableRepair), so the scan gives nearly what the text gives. What it
+    // cannot mend is a character the OCR got wrong inside a measure (方案 read 广案) or a mark lost with its whole cell.
     [Fact]
-    public async Task TheScanGivesMostTaskNumbersAndCheckedRows()
+    public async Task TheScanGivesNearlyEveryTaskNumberCategoryAndCheckedRow()
     {
         var book = await Import(Seed + "（扫描件）.pdf");
-        var (numbers, _, _, rows, right) = Score(book);
-        Assert.True(numbers >= 0.8 * Truth.GetProperty("task_numbers").EnumerateObject().Count(), $"{numbers} task numbers");
-        Assert.True(right >= 0.5 * rows, $"{right}/{rows} rows");
+        var (numbers, categories, labelled, rows, right) = Score(book);
+        Assert.True(numbers >= 0.95 * Truth.GetProperty("task_numbers").EnumerateObject().Count(), $"{numbers} task numbers");
+        Assert.True(categories >= 0.85 * labelled, $"{categories}/{labelled} categories");
+        Assert.True(right >= 0.85 * rows, $"{right}/{rows} rows");
     }
 }

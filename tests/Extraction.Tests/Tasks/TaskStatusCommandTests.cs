@@ -56,6 +56,20 @@ public sealed class TaskStatusCommandTests(XiangyangStoreFixture store, ITestOut
     }
 
     [Fact]
+    public async Task MinutesOfTheLeadershipGroupMentioningTheJointMeetingsSubjectAreNotItsMinutes()
+    {
+        // Task 11 asks for 两法衔接联席会议纪要; the leadership group's minutes ask in a passage to 健全联席会议制度 and use the
+        // 两法衔接 platform, and no joint meeting's minutes were submitted.
+        var tasks = (await Status()).GetProperty("tasks").EnumerateArray().ToList();
+        var joint = tasks.Single(t => t.GetProperty("number").GetInt32() == 11);
+        Assert.Equal(Truth.Files[Table].Single(l => l.Number == 11).Status, joint.GetProperty("status").GetString());
+        Assert.DoesNotContain(joint.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("file").GetString()!.Contains("领导小组会议纪要"));
+        // The same minutes are the leadership group's own: task 16 asks for them.
+        var plenary = tasks.Single(t => t.GetProperty("number").GetInt32() == 16);
+        Assert.Contains(plenary.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("file").GetString()!.Contains("领导小组会议纪要"));
+    }
+
+    [Fact]
     public async Task TheUnitViewListsOnlyThatUnitsTasksWhateverFormItsNameIsWrittenIn()
     {
         var json = await Status("--unit", "襄阳市市场监督管理局");
