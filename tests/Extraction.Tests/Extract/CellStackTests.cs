@@ -28,19 +28,4 @@ public class CellStackTests
         var chunks = CellStacks.Build([Cell(40, 100), Cell(40, 40_000), Cell(40, 100), Cell(40, 100)], gap: 10, maxHeight: 30_000);
         Assert.Equal([[0], [1], [2, 3]], chunks.Select(c => c.Bands.Select(b => b.Part).ToArray()));
     }
-
-    [Fact]
-    public void ACellIsCutToItsInkAndABlankOrSpeckledOneHasNone()
-    {
-        var cell = Cell(200, 100);
-        Assert.Null(cell.InkBox(128, 25));
-        // A few dark JPEG specks are no ink; a block of letters is, and its box is where it lies.
-        cell.Pixels[10 * 200 + 10] = cell.Pixels[90 * 200 + 190] = 0;
-        Assert.Null(cell.InkBox(128, 25));
-        for (int y = 40; y < 60; y++)
-            for (int x = 50; x < 80; x++) cell.Pixels[y * 200 + x] = 30;
-        Assert.Equal((10, 10, 191, 91), cell.InkBox(128, 25));
-        for (int y = 0; y < 100; y++) cell.Pixels[y * 200 + 10] = cell.Pixels[y * 200 + 190] = 255;
-        Assert.Equal((50, 40, 80, 60), cell.InkBox(128, 25));
-    }
 }

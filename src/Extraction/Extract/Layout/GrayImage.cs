@@ -38,27 +38,6 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new GrayImage(w, h, crop);
     }
 
-    /// <summary>The box around the pixels darker than <paramref name="dark"/>, or null when fewer than <paramref name="minPixels"/>
-    /// are (a blank cell, or one holding only JPEG specks).</summary>
-    public (int Left, int Top, int Right, int Bottom)? InkBox(byte dark, int minPixels)
-    {
-        int left = Width, top = Height, right = -1, bottom = -1, count = 0;
-        for (int y = 0; y < Height; y++)
-        {
-            int row = y * Width;
-            for (int x = 0; x < Width; x++)
-            {
-                if (pixels[row + x] >= dark) continue;
-                count++;
-                if (x < left) left = x;
-                if (x > right) right = x;
-                if (y < top) top = y;
-                bottom = y;
-            }
-        }
-        return count < minPixels ? null : (left, top, right + 1, bottom + 1);
-    }
-
     /// <summary>Whitens what is left of ruling lines along the edges of a cut-out cell: within <paramref name="depth"/> pixels
     /// of an edge, a column (row) dark over most of its length is a line, never a character, which Tesseract would
     /// otherwise read as "|", "!" or fold into a "(" as "人".</summary>
