@@ -9,6 +9,10 @@ public sealed class OcrEngine(ExtractionOptions options)
     // OpenMP's own threads on top of one process per core slow a page from about 5 s to 30 s on two cores.
     static readonly Dictionary<string, string> SingleThreaded = new() { ["OMP_THREAD_LIMIT"] = "1" };
     readonly SemaphoreSlim slots = new(Math.Max(1, options.OcrParallelism));
+    int pageReads, stackReads, orientationQueries;
+
+    /// <summary>Tesseract runs so far: whole pages (a Latin re-read counts again), stacks of table cells, orientation queries.</summary>
+    public (int Pages, int Stacks, int Orientations) Runs => (pageReads, stackReads, orientationQueries);
 
     /// <summary>One page (or one frame of a multi-page TIFF) as Tesseract read it.</summary>
     public sealed record OcrPage(int Number, IReadOnlyList<Word> Words, double? Confidence);
@@ -19,8 +23,10 @@ public sealed class OcrEngine(ExtractionOptions options)
     /// <param name="dpi">The resolution of a page we rendered; null for a photo or scan, whose file says its own.</param>
     public async Task<IReadOnlyList<OcrPage>> ReadAsync(string imagePath, double? dpi, CancellationToken cancellation)
     {
+        Interlocked.Increment(ref pageReads);
         var pages = await RunAsync(imagePath, dpi, "1", options.OcrLanguages, cancellation);
         if (options.OcrLatinLanguages.Length == 0 || LatinShare(pages.SelectMany(p => p.Words)) <= options.OcrLatinShare) return pages;
+        Interlocked.Increment(ref pageReads);
         return await RunAsync(imagePath, dpi, "1", options.OcrLatinLanguages, cancellation);
     }
 
@@ -31,6 +37,7 @@ public sealed class OcrEngine(ExtractionOptions options)
     {
         // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi").
         var timeout = options.ProcessTimeout * Math.Max(1, pixels / (double)options.OcrPixelsPerTimeout);
+        Interlocked.Increment(ref stackReads);
         var pages = await RunAsync(imagePath, dpi, "6", options.OcrTableLanguages, cancellation, dropUnsureLatin: true, timeout);
         return pages.SelectMany(p => p.Words).ToList();
     }
@@ -39,6 +46,7 @@ public sealed class OcrEngine(ExtractionOptions options)
     /// detection; 0 when it cannot tell (too little text) or is unsure.</summary>
     public async Task<int> UprightRotationAsync(string imagePath, double dpi, CancellationToken cancellation)
     {
+        Interlocked.Increment(ref orientationQueries);
         await slots.WaitAsync(cancellation);
         try
         {

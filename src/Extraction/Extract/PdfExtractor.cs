@@ -29,7 +29,8 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
             var needsOcr = textPages.Where(NeedsOcr).Select(p => p.Number).ToHashSet();
             var fromText = textPages.Count > needsOcr.Count ? await ReadTextPagesAsync(path, textPages, needsOcr, work.FullName, cancellation) : [];
             var images = needsOcr.Count > 0 ? await EmbeddedImage.ListAsync(path, options.ProcessTimeout, cancellation) : new Dictionary<int, EmbeddedImage>();
-            var fromOcr = await Task.WhenAll(textPages.Where(p => needsOcr.Contains(p.Number)).Select(p => OcrPageAsync(path, p, images, work.FullName, cancellation)));
+            var scanned = new ScanPageReader.Document();
+            var fromOcr = await Task.WhenAll(textPages.Where(p => needsOcr.Contains(p.Number)).Select(p => OcrPageAsync(path, p, images, scanned, work.FullName, cancellation)));
             var all = fromText.Concat(fromOcr).OrderBy(r => r.Page.Number).ToList();
             string format = needsOcr.Count == 0 ? "pdf-text" : needsOcr.Count == textPages.Count ? "pdf-scan" : "pdf-mixed";
             return new ExtractedDocument(format, all.Select(r => r.Page).ToList(), all.Where(r => r.Table is not null).Select(r => r.Table!).ToList());
@@ -65,9 +66,9 @@ public sealed partial class PdfExtractor(ExtractionOptions options, OcrEngine oc
         return results;
     }
 
-    async Task<PageResult> OcrPageAsync(string path, PdfTextLayer.Page page, IReadOnlyDictionary<int, EmbeddedImage> images, string work, CancellationToken cancellation)
+    async Task<PageResult> OcrPageAsync(string path, PdfTextLayer.Page page, IReadOnlyDictionary<int, EmbeddedImage> images, ScanPageReader.Document scanned, string work, CancellationToken cancellation)
     {
-        var read = await scans.ReadAsync(path, page.Number, page.Width, page.Height, images.GetValueOrDefault(page.Number), work, cancellation);
+        var read = await scans.ReadAsync(path, page.Number, page.Width, page.Height, images.GetValueOrDefault(page.Number), scanned, work, cancellation);
         return new PageResult(read.Page, read.Table);
     }
 

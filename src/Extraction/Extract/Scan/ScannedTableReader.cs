@@ -4,7 +4,10 @@ namespace Extraction.Extract.Scan;
 
 /// <summary>A ruled table on a scan, read cell by cell: OCR of the whole page reads across the columns and takes the ruling
 /// lines for letters. The cells are stacked, a gap apart, into as few images as Tesseract's limits allow and read as
-/// uniform text; each word goes back to the cell whose band it lies in.</summary>
+/// uniform text; each word goes back to the cell whose band it lies in. The cells go in whole, blank ones too: what
+/// Tesseract reads in one cell depends on the rest of the stack, and cutting each cell to its ink with a 15-px margin
+/// (stacks a third of the height) read the third layout's scan at 19 of 27 clause points against 25, with a 50-px
+/// margin the seed notice's at 105 of 110 against 108 (measured).</summary>
 public sealed class ScannedTableReader(ExtractionOptions options, OcrEngine ocr)
 {
     public sealed record Result(string PageText, IReadOnlyList<IReadOnlyList<string>>? Rows, double? Confidence, int Cells, int Stacks);
