@@ -189,10 +189,7 @@ public static partial class HeaderReader
     {
         for (int i = lines.Count - 1; i >= 0; i--)
         {
-            var (lineDate, misread) = ReadLineDate(lines[i]);
-            string? asRead = misread ? lines[i] : null;
-            // A year the seal or OCR left unreadable (2全9年4月25日, 20年1月6日) is told from the years the document names.
-            if (lineDate is null && SignedDates.Mend(lines[i], dates) is { } mended) (lineDate, asRead) = (mended, lines[i]);
+            var (lineDate, asRead) = DateOfLine(lines[i], dates);
             if (lineDate is { } date)
             {
                 var above = i > 0 ? Seal().Replace(lines[i - 1], "") : "";
@@ -204,8 +201,37 @@ public static partial class HeaderReader
             var signed = SignedLine().Match(lines[i]);
             if (signed.Success && IssuerName().IsMatch(signed.Groups["organ"].Value) && ChineseDate.FindAll(signed.Groups["date"].Value) is [var d])
                 return new(d, signed.Groups["organ"].Value, null);
+            if (MisreadSignedLine(lines[i], dates) is { } misreadSigned) return misreadSigned;
         }
         return new(null, null, null);
+    }
+
+    // The date of a line that is only a date, and the line as read when OCR's misreadings were read through: a year the
+    // seal or OCR left unreadable (2全9年4月25日, 20年1月6日) is told from the years the document names; specks of the seal
+    // around the date (· 2019年4月25日 |) are no part of it.
+    static (DateOnly? Date, string? AsRead) DateOfLine(string line, DateContext dates)
+    {
+        var (date, misread) = ReadLineDate(line);
+        if (date is not null) return (date, misread ? line : null);
+        if (SignedDates.Mend(line, dates) is { } mended) return (mended, line);
+        var bare = SealSpecks().Replace(line, "");
+        if (bare == line || bare.Length < 6) return (null, null);
+        var read = ReadLineDate(bare).Date ?? SignedDates.Mend(bare, dates);
+        return read is null ? (null, null) : (read, line);
+    }
+
+    // A signature and its date on one line, the date read through its misreadings (…领导小组办公室2册9年5月20日).
+    static Signed? MisreadSignedLine(string line, DateContext dates)
+    {
+        int year = line.IndexOf('年');
+        if (year < 5 || line.Length - year > 10) return null;
+        int start = Enumerable.Range(Math.Max(0, year - 5), year - Math.Max(0, year - 5)).Cast<int?>()
+            .FirstOrDefault(k => "0123456789〇○O二".Contains(line[k!.Value])) ?? -1;
+        if (start < 4) return null;
+        var organ = line[..start].Trim();
+        if (organ.Length > 40 || !organ.All(c => IsHan(c) || "（）()".Contains(c)) || !IssuerName().IsMatch(organ)) return null;
+        var (date, _) = DateOfLine(line[start..], dates);
+        return date is null ? null : new(date, organ, null, line);
     }
 
     // The last words of a long line when they end in an organ (…不再另行发文荆州市人民政府办公室): the mender looks in them
@@ -234,6 +260,7 @@ public static partial class HeaderReader
 
     static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
+    [GeneratedRegex(@"^[\s\p{P}\p{S}A-Za-z]{1,3}(?=[\d〇○一二])|(?<=[日目曰白])[\s\p{P}\p{S}A-Za-z]{1,3}$")] private static partial Regex SealSpecks();
     [GeneratedRegex(@"(文件|文件头)$")] private static partial Regex MastheadEnd();
     [GeneratedRegex(@"(决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|方案|总结)$")] private static partial Regex TypeEnd();
     // OCR may split a month's or a day's digits with a space (1 2月).
