@@ -190,6 +190,10 @@ public static partial class HeaderReader
         for (int i = lines.Count - 1; i >= 0; i--)
         {
             var (lineDate, asRead) = DateOfLine(lines[i], dates);
+            // The seal may break a date in two lines (2019年5 / 月20日): the two short lines are one date, signed above them.
+            if (lineDate is null && i > 0 && lines[i].Length <= 8 && lines[i - 1].Length <= 8 && DateOfLine(lines[i - 1] + lines[i], dates) is ({ } joined, _)
+                && LineDate(lines[i - 1]) is null)
+                (lineDate, asRead, i) = (joined, lines[i - 1] + "\n" + lines[i], i - 1);
             if (lineDate is { } date)
             {
                 var above = i > 0 ? Seal().Replace(lines[i - 1], "") : "";

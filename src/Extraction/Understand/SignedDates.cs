@@ -42,7 +42,8 @@ public static partial class SignedDates
     }
 
     /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0 or ○, 一 for a dash,
-    /// 十 for a plus, 二 for an equals sign; in a date of digits 0 for O; in either, 日 for a closing 目, 曰 or 白. Any
+    /// 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l, 5 for S,
+    /// 8 for B); in either, 日 for a closing 目, 曰 or 白. Any
     /// other line comes back as it was.</summary>
     public static string UndoConfusions(string line)
     {
@@ -53,7 +54,7 @@ public static partial class SignedDates
         for (int i = 0; i < chars.Length; i++)
             chars[i] = numerals
                 ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', var c => c }
-                : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' => '1', var c => c };
+                : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' or 'i' => '1', 'Z' or 'z' => '2', 'S' or 's' => '5', 'b' => '6', 'B' => '8', 'g' => '9', var c => c };
         if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
         return new string(chars);
     }
