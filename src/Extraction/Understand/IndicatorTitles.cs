@@ -9,9 +9,10 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
     readonly List<(int Number, string Han, HashSet<string> Pairs, HashSet<string> HeadPairs)> titles =
         indicators.Select(i => (i.Number, Han(i.Title), Pairs(Han(i.Title)), Pairs(Head(i.Title)))).Where(t => t.Item2.Length >= 4).ToList();
 
-    /// <summary>The most points an indicator's self-score can be (a deduction item's is not bounded here).</summary>
+    /// <summary>Whether a self-score can be the indicator's: from nothing to its points (a deduction item's, negative as
+    /// written -2 or 扣2分, is not bounded here).</summary>
     public bool Plausible(int number, decimal score) =>
-        indicators.FirstOrDefault(i => i.Number == number) is not { } indicator || indicator.Kind == IndicatorKind.Deduction || score <= indicator.MaxPoints;
+        indicators.FirstOrDefault(i => i.Number == number) is not { } indicator || indicator.Kind == IndicatorKind.Deduction || score >= 0 && score <= indicator.MaxPoints;
 
     /// <summary>The indicator whose title the cell is (or nearly is); null when none is near enough or two are as near.</summary>
     public int? Match(string cell)
