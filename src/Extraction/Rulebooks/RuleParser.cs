@@ -148,15 +148,15 @@ public static partial class RuleParser
     // A stroke read as 工 between an amount and 分: "扣1工分".
     [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
-    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
+    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     // "酌情扣1至2分" takes at most the upper amount.
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?:\d+(?:\.\d+)?\s*[至到~-]\s*)?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满|封顶|上限)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
     [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();
     // "每查办侵权假冒案件10件，得0.5分": the 每 phrase may run on to a comma before its award.
-    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
+    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|\d+\s*[篇件起次个项]\s*$|每(?:查处|查办|报送|入选|[一1]?[起次篇件项])")] private static partial Regex PerItem();
     [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
