@@ -57,7 +57,7 @@ public static partial class RuleParser
         var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
         // Amounts for rates, ranks, growth against 持平 or who leads are alternatives: the clause gives the best one met, not their sum.
         bool tiered = gains.Count >= 2 && (TierCue().IsMatch(text) || RankingCue().IsMatch(text) || RateCue().IsMatch(text)
-            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2);
+            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2 || ByLevel(gains));
         if (tiered)
         {
             gains = gains.Select(g => g with { Kind = "tier" }).ToList();
@@ -112,6 +112,15 @@ public static partial class RuleParser
         return RuleShape.Fixed;
     }
 
+    // "获国家级表彰的得4分，省级表彰的得2分": amounts falling with the level each names are the best level reached, not a sum.
+    static bool ByLevel(List<Award> gains)
+    {
+        // A condition runs from its sentence's start: the level named last in it is its own.
+        var levels = gains.Select(g => Level().Matches(g.Condition).LastOrDefault()).ToList();
+        if (levels.Any(l => l is null) || levels.Select(l => l!.Value).Distinct().Count() < gains.Count) return false;
+        return gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
+    }
+
     // "商标、专利…各得0.5分": one award per item named before 各.
     static int EachCount(string before)
     {
@@ -162,6 +171,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
     [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起]以上的|\d+\s*至\s*\d+\s*[件个项次篇起]的")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
+    [GeneratedRegex(@"国家级|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
     [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
