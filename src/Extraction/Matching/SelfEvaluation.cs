@@ -68,7 +68,7 @@ public static partial class SelfEvaluation
     static decimal? Within(int indicator, decimal score, IndicatorTitles titles)
     {
         if (titles.Plausible(indicator, score)) return score;
-        return score == decimal.Truncate(score) && score is >= 10 and < 100 && titles.Plausible(indicator, score / 10) ? score / 10 : null;
+        return score == decimal.Truncate(score) && score is >= 10 and < 1000 && titles.Plausible(indicator, score / 10) ? score / 10 : null;
     }
 
     // Cells of a table row: tab-separated from Word, spreadsheets and read grids; two or more spaces or bars in typed text.
@@ -121,10 +121,15 @@ public static partial class SelfEvaluation
 
     static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标内容", "指标", "项目名称", "评价内容", "评分项目", "考核项目"];
 
+    // A scanned cell's decimal point may come out as a comma, a middle dot or a full stop with a space (2,5 · 1·5 · 6. 5),
+    // or be lost before a half point (05 is 0.5: nobody writes five so). A deduction is written -2 or 扣2分.
     static decimal? Score(string cell)
     {
         var m = ScoreCell().Match(cell);
-        return m.Success ? decimal.Parse(m.Groups["n"].Value) : null;
+        if (!m.Success) return null;
+        var n = DecimalPoint().Replace(m.Groups["n"].Value, ".");
+        var score = n is [ '0', >= '1' and <= '9' ] ? decimal.Parse(n) / 10 : decimal.Parse(n);
+        return m.Groups["minus"].Success ? -score : score;
     }
 
     static int? Numbered(string cell) => IndicatorNumber().Match(cell) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
@@ -141,7 +146,8 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号)$")] private static partial Regex NumberHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
-    [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·]\s?\d{1,2})?)\s*分?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"\s?[.．,，·]\s?")] private static partial Regex DecimalPoint();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2})|第\s*(?<n>\d{1,2})\s*项|(?<n>\d{1,2})\s*[.、．])")] private static partial Regex ProseNumber();
     [GeneratedRegex(@"(自评得分|自评分|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex ScorePhrase();

@@ -57,7 +57,7 @@ public static partial class RuleParser
         var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
         // Amounts for rates, ranks, growth against 持平 or who leads are alternatives: the clause gives the best one met, not their sum.
         bool tiered = gains.Count >= 2 && (TierCue().IsMatch(text) || RankingCue().IsMatch(text) || RateCue().IsMatch(text)
-            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2);
+            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2 || ByLevel(gains));
         if (tiered)
         {
             gains = gains.Select(g => g with { Kind = "tier" }).ToList();
@@ -112,6 +112,15 @@ public static partial class RuleParser
         return RuleShape.Fixed;
     }
 
+    // "获国家级表彰的得4分，省级表彰的得2分": amounts falling with the level each names are the best level reached, not a sum.
+    static bool ByLevel(List<Award> gains)
+    {
+        // A condition runs from its sentence's start: the level named last in it is its own.
+        var levels = gains.Select(g => Level().Matches(g.Condition).LastOrDefault()).ToList();
+        if (levels.Any(l => l is null) || levels.Select(l => l!.Value).Distinct().Count() < gains.Count) return false;
+        return gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
+    }
+
     // "商标、专利…各得0.5分": one award per item named before 各.
     static int EachCount(string before)
     {
@@ -148,20 +157,21 @@ public static partial class RuleParser
     // A stroke read as 工 between an amount and 分: "扣1工分".
     [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
-    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
+    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     // "酌情扣1至2分" takes at most the upper amount.
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?:\d+(?:\.\d+)?\s*[至到~-]\s*)?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满|封顶|上限)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
     [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();
     // "每查办侵权假冒案件10件，得0.5分": the 每 phrase may run on to a comma before its award.
-    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|\d+\s*[篇件起次个项]\s*$|每(?:查处|报送|入选|起|次|篇|件|项)")] private static partial Regex PerItem();
+    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|\d+\s*[篇件起次个项]\s*$|每(?:查处|查办|报送|入选|[一1]?[起次篇件项])")] private static partial Regex PerItem();
     [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
     [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起]以上的|\d+\s*至\s*\d+\s*[件个项次篇起]的")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
+    [GeneratedRegex(@"国家级|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
     [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();

@@ -84,7 +84,7 @@ public static partial class RulebookParser
         AssessorSplit().Split(cell).Select(a => AssessorRole().Replace(a, "").Trim()).Where(a => a.Length > 1).Distinct().ToList();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
-    [GeneratedRegex(@"[得加计]\s*\d")] private static partial Regex AddsPoints();
+    [GeneratedRegex(@"(?:[得加计记]|给予|奖励)\s*\d")] private static partial Regex AddsPoints();
     [GeneratedRegex(@"(?:最多|最高|不超过|封顶)\s*(?:扣|加|得)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex NoteCap();
     [GeneratedRegex(@"[,、;]")] private static partial Regex AssessorSplit();
     [GeneratedRegex(@"(按职责分工)?(负责|牵头|参加|配合)$")] private static partial Regex AssessorRole();

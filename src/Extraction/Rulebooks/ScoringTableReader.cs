@@ -47,7 +47,8 @@ public static partial class ScoringTableReader
             columns["criteria"] = criteria.MaxBy(i => rows.Skip(headerAt + 1).Count(r => i < r.Count && PointsPhrase().IsMatch(r[i])));
         // A table of one level (考核项目 | 评分标准 | 分值) has no indicator column: its project column names the indicators.
         bool oneLevel = !columns.ContainsKey("indicator") && !columns.ContainsKey("number") && columns.ContainsKey("area");
-        if (oneLevel && columns.Remove("area", out var projects)) columns["indicator"] = projects;
+        // Without an indicator column the project column names the indicators, numbered or not (序号 | 考核项目 | 分值 | 考核标准).
+        if (!columns.ContainsKey("indicator") && columns.Remove("area", out var projects)) columns["indicator"] = projects;
         var header = rows[headerAt];
 
         var result = new List<Row>();

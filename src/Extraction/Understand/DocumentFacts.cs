@@ -21,5 +21,6 @@ public sealed record DocumentFacts(
     public RawHeader? AsRead { get; init; }
 }
 
-/// <summary>Issuer, 发文字号 and title exactly as the text gives them.</summary>
-public sealed record RawHeader(string? Issuer, string? DocNumber, string? Title);
+/// <summary>Issuer, 发文字号 and title exactly as the text gives them; and the signed date's line as OCR gave it, when the
+/// date was read through its misreadings (null when it read cleanly).</summary>
+public sealed record RawHeader(string? Issuer, string? DocNumber, string? Title, string? Date = null);

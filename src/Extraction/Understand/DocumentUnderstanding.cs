@@ -20,12 +20,17 @@ public sealed class DocumentUnderstanding(PipelineDefinition? pipeline, Understa
         // Traditional characters are read as simplified; the stored text stays as it came.
         var pages = pageTexts.Select(TraditionalChinese.ToSimplified).ToList();
         var text = string.Join("\n", pages);
-        var header = HeaderReader.Read(pages.FirstOrDefault() ?? "", options);
+        // A signed date whose year OCR could not read is told from the years the whole document names, never beyond the deadline.
+        var dates = new DateContext(text, window?.To);
+        var header = HeaderReader.Read(pages.FirstOrDefault() ?? "", options, dates);
         // A document of several pages is signed and dated where its body ends: the first page that carries a signed
         // date (a circular merged with the minutes after it keeps the circular's date).
-        if (HeaderReader.SignedDate(pages.FirstOrDefault() ?? "") is null
-            && pages.Skip(1).FirstOrDefault(p => HeaderReader.SignedDate(p) is not null) is { } signedPage)
-            header = header with { Date = HeaderReader.SignedDate(signedPage), Issuer = header.Issuer ?? HeaderReader.Read(signedPage, options).Issuer };
+        if (HeaderReader.SignedDate(pages.FirstOrDefault() ?? "", dates) is null
+            && pages.Skip(1).FirstOrDefault(p => HeaderReader.SignedDate(p, dates) is not null) is { } signedPage)
+        {
+            var (signed, signedAsRead) = HeaderReader.SignedDateRead(signedPage, dates);
+            header = header with { Date = signed, DateAsRead = signedAsRead, Issuer = header.Issuer ?? HeaderReader.Read(signedPage, options, dates).Issuer };
+        }
         var beforeMending = header;
         if (ocrKnown is not null)
             header = new HeaderMender(pipeline, places, options).Mend(header, text, folderRegion, ocrKnown);
@@ -36,8 +41,9 @@ public sealed class DocumentUnderstanding(PipelineDefinition? pipeline, Understa
         if (window is not null && header.Date is { } date && !window.Counts(date, header.Title, header.Opening, type)) flags.Add("wrong_year");
         RawHeader? asRead = null;
         if (pages.Count > 0 && pages[0] != pageTexts[0])
-            asRead = new RawHeader(AsWritten(beforeMending.Issuer, text, pageTexts), beforeMending.DocNumber, AsWritten(beforeMending.Title, text, pageTexts));
-        else if (beforeMending != header) asRead = new RawHeader(beforeMending.Issuer, beforeMending.DocNumber, beforeMending.Title);
+            asRead = new RawHeader(AsWritten(beforeMending.Issuer, text, pageTexts), beforeMending.DocNumber, AsWritten(beforeMending.Title, text, pageTexts), header.DateAsRead);
+        else if (beforeMending != header || header.DateAsRead is not null)
+            asRead = new RawHeader(beforeMending.Issuer, beforeMending.DocNumber, beforeMending.Title, header.DateAsRead);
         // The title the type was told from, when the header's own did not tell it, is the one the document goes by.
         return new DocumentFacts(type, header.Issuer, header.DocNumber, typedTitle ?? header.Title, header.Addressee, header.Date, header.PrintedDate, header.Attachments, issuerRegion)
         {

@@ -24,12 +24,18 @@ public static partial class HeaderReader
         /// <summary>The body's first characters, after the title: where a document says what it is about.</summary>
         public string Opening { get; init; } = "";
 
+        /// <summary>The signed date's line as OCR gave it, when the date was read through its misreadings (a year under the
+        /// seal, 二O-九年+月, 2019 4F 3H): the raw reading, kept beside the date made of it.</summary>
+        public string? DateAsRead { get; init; }
+
         /// <summary>The short line above the signed date when it did not read as an organ's name (OCR may have misread its
         /// last character, 知识产权居): the mender may still make it one.</summary>
         public string? UnreadSignature { get; init; }
     }
 
-    public static Header Read(string text, UnderstandingOptions? options = null)
+    /// <param name="dates">What a signed date whose year OCR could not read is mended against: the whole document's
+    /// text and the latest date a document of the pipeline can bear; without it, the page's own text.</param>
+    public static Header Read(string text, UnderstandingOptions? options = null, DateContext? dates = null)
     {
         options ??= new UnderstandingOptions();
         var raw = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -52,7 +58,8 @@ public static partial class HeaderReader
             addressee = lines.Skip(titleAt + 1).Take(3).FirstOrDefault(l => l.EndsWith(':') || l.EndsWith('：'))?.TrimEnd(':', '：');
 
         // 成文日期: the last line that is only a date, or a signature with its date; the line above a bare date is the signature.
-        var (date, signature, unread) = SignedDateAndSignature(lines);
+        var signedDate = SignedDateAndSignature(lines, dates ?? new DateContext(text, null));
+        var (date, signature, unread) = (signedDate.Date, signedDate.Signature, signedDate.Unread);
         date ??= bulletin?.Date ?? meta.Published;
         // Evidence without a signed date (a clipping, a roster) takes the first date it names.
         date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
@@ -65,13 +72,19 @@ public static partial class HeaderReader
         {
             Bulletin = bulletin is not null, WebPage = web, FormalTitle = titleAt >= 0,
             Opening = opening[..Math.Min(opening.Length, options.OpeningCharacters)],
-            UnreadSignature = unread,
+            UnreadSignature = unread, DateAsRead = signedDate.Date is null ? null : signedDate.AsRead,
         };
     }
 
     /// <summary>The date a page is signed with: its last line that is only a date (or a signature and a date); null when it has none.</summary>
-    public static DateOnly? SignedDate(string text) =>
-        SignedDateAndSignature(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()).Date;
+    public static DateOnly? SignedDate(string text, DateContext? dates = null) => SignedDateRead(text, dates).Date;
+
+    /// <summary>The date a page is signed with, and its line as OCR gave it when the date was read through misreadings.</summary>
+    public static (DateOnly? Date, string? AsRead) SignedDateRead(string text, DateContext? dates = null)
+    {
+        var signed = SignedDateAndSignature(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList(), dates ?? new DateContext(text, null));
+        return (signed.Date, signed.Date is null ? null : signed.AsRead);
+    }
 
     // The number on a line of its own (a 签发人 beside it), or in brackets beside the title, which the line keeps without it.
     static (int At, string? Number, bool InTitle) FindNumber(List<string> lines, int headCount)
@@ -170,23 +183,59 @@ public static partial class HeaderReader
             && !DefaultSheetName().IsMatch(l)
             && !IssueNumber().IsMatch(l) && SignedLine().Match(l) is { Success: false })?.Trim('【', '】');
 
-    static (DateOnly? Date, string? Signature, string? Unread) SignedDateAndSignature(List<string> lines)
+    sealed record Signed(DateOnly? Date, string? Signature, string? Unread, string? AsRead = null);
+
+    static Signed SignedDateAndSignature(List<string> lines, DateContext dates)
     {
         for (int i = lines.Count - 1; i >= 0; i--)
         {
-            if (LineDate(lines[i]) is { } date)
+            var (lineDate, asRead) = DateOfLine(lines[i], dates);
+            // The seal may break a date in two lines (2019年5 / 月20日): the two short lines are one date, signed above them.
+            if (lineDate is null && i > 0 && lines[i].Length <= 8 && lines[i - 1].Length <= 8 && DateOfLine(lines[i - 1] + lines[i], dates) is ({ } joined, _)
+                && LineDate(lines[i - 1]) is null)
+                (lineDate, asRead, i) = (joined, lines[i - 1] + "\n" + lines[i], i - 1);
+            if (lineDate is { } date)
             {
                 var above = i > 0 ? Seal().Replace(lines[i - 1], "") : "";
                 bool shortName = above.Length is >= 4 and <= 30 && above.All(IsHan);
-                if (IssuerName().IsMatch(above) && above.Length <= 30 && !above.Contains('\t')) return (date, above, null);
+                if (IssuerName().IsMatch(above) && above.Length <= 30 && !above.Contains('\t')) return new(date, above, null, asRead);
                 // Joined onto the body's last sentence (OCR lost the line break), the signature is that line's tail.
-                return (date, null, shortName ? above : SignatureTail(above));
+                return new(date, null, shortName ? above : SignatureTail(above), asRead);
             }
             var signed = SignedLine().Match(lines[i]);
             if (signed.Success && IssuerName().IsMatch(signed.Groups["organ"].Value) && ChineseDate.FindAll(signed.Groups["date"].Value) is [var d])
-                return (d, signed.Groups["organ"].Value, null);
+                return new(d, signed.Groups["organ"].Value, null);
+            if (MisreadSignedLine(lines[i], dates) is { } misreadSigned) return misreadSigned;
         }
-        return (null, null, null);
+        return new(null, null, null);
+    }
+
+    // The date of a line that is only a date, and the line as read when OCR's misreadings were read through: a year the
+    // seal or OCR left unreadable (2全9年4月25日, 20年1月6日) is told from the years the document names; specks of the seal
+    // around the date (· 2019年4月25日 |) are no part of it.
+    static (DateOnly? Date, string? AsRead) DateOfLine(string line, DateContext dates)
+    {
+        var (date, misread) = ReadLineDate(line);
+        if (date is not null) return (date, misread ? line : null);
+        if (SignedDates.Mend(line, dates) is { } mended) return (mended, line);
+        var bare = SealSpecks().Replace(line, "");
+        if (bare == line || bare.Length < 6) return (null, null);
+        var read = ReadLineDate(bare).Date ?? SignedDates.Mend(bare, dates);
+        return read is null ? (null, null) : (read, line);
+    }
+
+    // A signature and its date on one line, the date read through its misreadings (…领导小组办公室2册9年5月20日).
+    static Signed? MisreadSignedLine(string line, DateContext dates)
+    {
+        int year = line.IndexOf('年');
+        if (year < 5 || line.Length - year > 10) return null;
+        int start = Enumerable.Range(Math.Max(0, year - 5), year - Math.Max(0, year - 5)).Cast<int?>()
+            .FirstOrDefault(k => "0123456789〇○O二".Contains(line[k!.Value])) ?? -1;
+        if (start < 4) return null;
+        var organ = line[..start].Trim();
+        if (organ.Length > 40 || !organ.All(c => IsHan(c) || "（）()".Contains(c)) || !IssuerName().IsMatch(organ)) return null;
+        var (date, _) = DateOfLine(line[start..], dates);
+        return date is null ? null : new(date, organ, null, line);
     }
 
     // The last words of a long line when they end in an organ (…不再另行发文荆州市人民政府办公室): the mender looks in them
@@ -199,16 +248,23 @@ public static partial class HeaderReader
     }
 
     // A line that is only a date; OCR often drops or misreads the 日 that closes a signed date (2019年8月12晶).
-    static DateOnly? LineDate(string line)
+    static DateOnly? LineDate(string line) => ReadLineDate(line).Date;
+
+    // The date of a line that is only a date, and whether it was read through OCR's misreadings: the 年 月 日 read as
+    // letters, or in a date of numerals 〇 read as O or 0, 一 as a dash, 十 as a plus, 二 as an equals sign, 日 as 目.
+    static (DateOnly? Date, bool Misread) ReadLineDate(string line)
     {
-        if (DateLine().IsMatch(line) && ChineseDate.FindAll(line) is [var date]) return date;
+        if (DateLine().IsMatch(line) && ChineseDate.FindAll(line) is [var date]) return (date, false);
         var m = OcrDateLine().Match(line);
         if (!m.Success) m = GarbledDateLine().Match(line);
-        return m.Success ? ChineseDate.TryMake(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)) : null;
+        if (m.Success) return (ChineseDate.TryMake(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)), true);
+        var read = SignedDates.UndoConfusions(line);
+        return read != line && DateLine().IsMatch(read) && ChineseDate.FindAll(read) is [var mended] ? (mended, true) : (null, false);
     }
 
     static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
+    [GeneratedRegex(@"^[\s\p{P}\p{S}A-Za-z]{1,3}(?=[\d〇○一二])|(?<=[日目曰白])[\s\p{P}\p{S}A-Za-z]{1,3}$")] private static partial Regex SealSpecks();
     [GeneratedRegex(@"(文件|文件头)$")] private static partial Regex MastheadEnd();
     [GeneratedRegex(@"(决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|方案|总结)$")] private static partial Regex TypeEnd();
     // OCR may split a month's or a day's digits with a space (1 2月).

@@ -4,21 +4,26 @@ namespace Extraction.Understand;
 
 /// <summary>Finds the rulebook indicator a self-evaluation names by its title rather than its number: the title written
 /// out, or one close to it (shared character pairs, Dice coefficient at least the threshold).</summary>
-public sealed class IndicatorTitles(IReadOnlyList<Indicator> indicators, double threshold)
+public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators, double threshold)
 {
-    readonly List<(int Number, string Han, HashSet<string> Pairs)> titles =
-        indicators.Select(i => (i.Number, Han(i.Title), Pairs(Han(i.Title)))).Where(t => t.Item2.Length >= 4).ToList();
+    readonly List<(int Number, string Han, HashSet<string> Pairs, HashSet<string> HeadPairs)> titles =
+        indicators.Select(i => (i.Number, Han(i.Title), Pairs(Han(i.Title)), Pairs(Head(i.Title)))).Where(t => t.Item2.Length >= 4).ToList();
 
-    /// <summary>The most points an indicator's self-score can be (a deduction item's is not bounded here).</summary>
+    /// <summary>Whether a self-score can be the indicator's: from nothing to its points (a deduction item's, negative as
+    /// written -2 or 扣2分, is not bounded here).</summary>
     public bool Plausible(int number, decimal score) =>
-        indicators.FirstOrDefault(i => i.Number == number) is not { } indicator || indicator.Kind == IndicatorKind.Deduction || score <= indicator.MaxPoints;
+        indicators.FirstOrDefault(i => i.Number == number) is not { } indicator || indicator.Kind == IndicatorKind.Deduction || score >= 0 && score <= indicator.MaxPoints;
 
     /// <summary>The indicator whose title the cell is (or nearly is); null when none is near enough or two are as near.</summary>
     public int? Match(string cell)
     {
         var han = Han(cell);
         if (han.Length < 4) return null;
-        var scored = titles.Select(t => (t.Number, Score: t.Han == han || t.Han.Contains(han) && han.Length >= 6 ? 1.0 : Dice(t.Pairs, Pairs(han))))
+        // A report may name a long indicator by its first phrase alone (打击侵犯知识产权和制售伪劣商品犯罪情况 for the
+        // title that goes on …，始终保持高压严打态势，…): that phrase, without the 情况 or 工作 a report closes it with, is compared too.
+        var bare = GenericEnd().Replace(han, "");
+        var scored = titles.Select(t => (t.Number, Score: t.Han == han || t.Han.Contains(han) && han.Length >= 6 ? 1.0
+                : Math.Max(Dice(t.Pairs, Pairs(han)), t.HeadPairs.Count >= 5 && bare.Length >= 6 ? Dice(t.HeadPairs, Pairs(bare)) : 0)))
             .OrderByDescending(t => t.Score).ToList();
         if (scored.Count == 0 || scored[0].Score < threshold) return null;
         return scored.Count > 1 && scored[1].Score == scored[0].Score ? null : scored[0].Number;
@@ -33,6 +38,15 @@ public sealed class IndicatorTitles(IReadOnlyList<Indicator> indicators, double 
     }
 
     static string Han(string s) => new(s.Where(c => c is >= '\u4e00' and <= '\u9fff').ToArray());
+
+    // A title's first phrase, up to its first comma or semicolon; empty when the title is one phrase.
+    static string Head(string title)
+    {
+        int at = title.IndexOfAny([',', '，', ';', '；']);
+        return at > 0 ? Han(title[..at]) : "";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(等)?(工作)?(情况)?$")] private static partial System.Text.RegularExpressions.Regex GenericEnd();
 
     static HashSet<string> Pairs(string han) => Enumerable.Range(0, Math.Max(0, han.Length - 1)).Select(i => han.Substring(i, 2)).ToHashSet();
 

@@ -77,17 +77,17 @@ public abstract class EvaluationHalf(string name, string folder) : IAsyncLifetim
 /// <summary>The half the rules are tuned on: corpus/inbox and corpus/truth.json.</summary>
 public sealed class TuningHalf() : EvaluationHalf("调优集", Corpus.Path(""))
 {
-    // Not all reached on 2026-12-01 (points 239/249, types 74/74, scan headers 52/60, one self-evaluation of three
-    // not whole): the level reached, a little below, is held meanwhile.
-    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.95, Types = 0.98, ScanHeaders = 0.78, SelfReports = 2 / 3.0 };
+    // Not all reached on 2026-12-02 (points 239/249, types 74/74): the level reached, a little below, is held meanwhile.
+    // Scan headers (57/60) and the self-evaluation reports (three of three whole) meet the issue's floors.
+    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.95, Types = 0.98 };
 }
 
 /// <summary>The half that is only scored, never tuned on: corpus/heldout/inbox and corpus/heldout/truth.json.</summary>
 public sealed class HeldOutHalf() : EvaluationHalf("留出集", Corpus.Path("heldout"))
 {
-    // Issue 10's floors are not all reached on the half nobody tuned on (2026-12-01: points 228/249, types 70/73, scan
-    // headers 43/57, two self-reports of three whole): the level reached, a little below, is held so that a loss shows.
-    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.90, Types = 0.94, ScanHeaders = 0.68, SelfReports = 2 / 3.0 };
+    // Issue 10's floors are not all reached on the half nobody tuned on (2026-12-02: points 228/249, types 70/73, scan
+    // headers 47/57, two self-reports of three whole): the level reached, a little below, is held so that a loss shows.
+    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.90, Types = 0.94, ScanHeaders = 0.80, SelfReports = 2 / 3.0 };
 
     public override bool ShowsDetails => false;
 }

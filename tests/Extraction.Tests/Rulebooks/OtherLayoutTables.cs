@@ -165,5 +165,33 @@ public static class OtherLayoutTables
     ],
     [(1, "base", 10), (2, "base", 10), (3, "base", 6), (4, "base", 4)], 30, 30, ["源头治理", "社会共治"]);
 
-    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel, Weights];
+    // Written after issue 10 measured another province's table, before any change for it: tiers named by how well a task
+    // was done (好的/较好的/一般的, 全部完成/基本完成), awards written 奖励 and 记 and 给予, caps written 封顶 and 上限 and
+    // 为限, a bonus area capped per indicator, a deduction whose cap is its last clause (本项最多扣4分); and, added after
+    // those were read, a bonus by the level of an honour (国家级 4, 省级 2, 市级 1), which gives the best level, not a sum.
+    public static readonly Table PlainWords = new("plain words", [
+        ["序号", "考核项目", "分值", "考核标准"],
+        ["一", "组织推进", "12", ""],
+        ["1", "工作部署", "4", "年度任务全部完成的得4分；基本完成的得2分；未完成的不得分。"],
+        ["2", "督导检查", "4", "开展督导检查，工作开展好的得4分，较好的得3分，一般的得1分。"],
+        ["3", "联络员制度", "4", "1.建立执法联络员制度的，记2分；2.按时报送联络员名单的，给予2分。"],
+        ["二", "执法办案", "8", ""],
+        ["4", "大要案查办", "4", "每查办一起大要案奖励1分，封顶4分。"],
+        ["5", "案件移送", "4", "向公安机关移送涉嫌犯罪案件的，每件计1分，以4分为限。"],
+        ["三", "加分项", "", ""],
+        ["6", "创新经验", "3", "工作经验被省级以上推广的，每项加1分，上限3分。"],
+        ["7", "表彰激励", "4", "获国家级表彰的得4分，获省级表彰的得2分，获市级表彰的得1分。"],
+        ["四", "扣分项", "", ""],
+        ["8", "信息报送", "扣分", "1.信息迟报的，每次扣1分；2.信息漏报的，每次扣2分。本项最多扣4分。"],
+        ["合计", "", "20", ""],
+    ],
+    [
+        new(1, 1, 4, "tiered"), new(2, 1, 4, "tiered"), new(3, 1, 2, "fixed"), new(3, 2, 2, "fixed"),
+        new(4, 1, 4, "per_item"), new(5, 1, 4, "per_item"),
+        new(6, 1, 3, "per_item"), new(7, 1, 4, "tiered"),
+        new(8, 1, 4, "deduction"), new(8, 2, 4, "deduction"),
+    ],
+    [(1, "base", 4), (2, "base", 4), (3, "base", 4), (4, "base", 4), (5, "base", 4), (6, "bonus", 3), (7, "bonus", 4), (8, "deduction", 4)], 20, 20, ["组织推进", "执法办案", "加分项", "扣分项"]);
+
+    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel, Weights, PlainWords];
 }

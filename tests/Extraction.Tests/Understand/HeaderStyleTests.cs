@@ -67,6 +67,26 @@ public class HeaderStyleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ADateReadThroughItsMisreadingsKeepsItsLineAsRead()
+    {
+        Assert.Equal("20乙年9月11目", Understand(Case("纪要的会议日期定出年份")).AsRead?.Date);
+        Assert.Equal("二O-九年+二月二+日", Understand(Case("汉字日期的一读成横线、十读成加号")).AsRead?.Date);
+        Assert.Null(Understand(Case("盖章的培训名单")).AsRead?.Date);
+    }
+
+    [Fact]
+    public void AYearUnderTheSealThatNothingInTheDocumentSupportsStaysUnread()
+    {
+        // The document names no year the blot can be: no signed date is made up, and its body's first date stands.
+        var c = Case("字号的年份定出被印章压住的年份");
+        var facts = Understand(c with { Text = c.Text.Replace("荆农发〔2019〕33号", "荆农发33号").Replace("2口9年", "2口8年") });
+        Assert.Null(facts.Date);
+        // Beyond the deadline no submission is dated: of 2019 and 2020, the report of 3 January is the one after the year.
+        var report = Understand(Case("次年初的自评报告年份只剩两位"));
+        Assert.Equal(new DateOnly(2020, 1, 3), report.Date);
+    }
+
+    [Fact]
     public void ATextLayerIsNotMended()
     {
         var facts = Understand(Case("宣昌市市场监督管理局的版头与字号") with { Ocr = false });

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Extraction.Rulebooks;
+
+namespace Extraction.Understand;
+
+/// <summary>What a signed date is read against when OCR damaged it: the document's whole text (the years it names, its
+/// 发文字号's year, the dates of its body) and the latest date a document of the pipeline can bear (the notice's deadline:
+/// nothing submitted is dated after it); null when the pipeline sets none.</summary>
+public sealed record DateContext(string Text, DateOnly? Latest);
+
+/// <summary>Signed dates as OCR damages them. A red seal stamped over the date leaves the year unreadable (2全9年4月25日,
+/// 2册9年5月20日, 20上年3月26日, 20年1月6日) while its month and day stay clear; a date in numerals has its 〇 read as O or
+/// 0, its 一 as a dash, its 十 as a plus. The year is told from what can still be read of it, among the years the document
+/// itself names: its 发文字号's year first, else the one year that fits, else the one nearest the dates its body names,
+/// else the latest not beyond the pipeline's deadline. A year nothing in the document supports stays unread.</summary>
+public static partial class SignedDates
+{
+    /// <summary>The date of a line that is only a date whose year OCR could not read, or null.</summary>
+    public static DateOnly? Mend(string line, DateContext context)
+    {
+        var m = UnreadYearLine().Match(UndoConfusions(line));
+        if (!m.Success) return null;
+        var year = m.Groups["y"].Value;
+        int month = Number(m.Groups["m"].Value), day = Number(m.Groups["d"].Value);
+        var readable = Digits(year);
+        if (readable.Length == 0 || readable.Length == year.Length && readable.Length == 4) return null;
+
+        var candidates = YearsNamed(context.Text)
+            .Where(y => Fits(year, y.ToString()))
+            .Select(y => ChineseDate.TryMake(y, month, day))
+            .OfType<DateOnly>()
+            .Where(d => context.Latest is not { } latest || d <= latest)
+            .ToList();
+        if (candidates.Count == 0) return null;
+        if (NumberYear(context.Text) is { } own && candidates.FirstOrDefault(d => d.Year == own) is { Year: > 0 } numbered) return numbered;
+        if (candidates.Count == 1) return candidates[0];
+        // A document is written near the dates it names (a meeting's minutes the day after it, a notice before its deadlines).
+        var named = ChineseDate.FindAll(context.Text);
+        if (named.Count > 0)
+            return candidates.OrderBy(d => named.Min(n => Math.Abs(n.DayNumber - d.DayNumber))).ThenByDescending(d => d).First();
+        return candidates.Max();
+    }
+
+    /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0 or ○, 一 for a dash,
+    /// 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l, 5 for S,
+    /// 8 for B); in either, 日 for a closing 目, 曰 or 白. Any
+    /// other line comes back as it was.</summary>
+    public static string UndoConfusions(string line)
+    {
+        if (line.Length > 16 || !line.Contains('年') || !line.Contains('月')) return line;
+        int at = line.IndexOf('年');
+        bool numerals = line.Any(c => "一二三四五六七八九十".Contains(c)) || line[..at].Any(c => "〇○零".Contains(c));
+        var chars = line.Replace(" ", "").ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+            chars[i] = numerals
+                ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', var c => c }
+                : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' or 'i' => '1', 'Z' or 'z' => '2', 'S' or 's' => '5', 'b' => '6', 'B' => '8', 'g' => '9', var c => c };
+        if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
+        return new string(chars);
+    }
+
+    // The year as read fits a year when the digits that can be read stand in it in their order, from its first: a seal
+    // may merge two digits into one mark (2全9) or blot them out (20年).
+    static bool Fits(string asRead, string year)
+    {
+        var digits = Digits(asRead);
+        if (asRead.Length > 5 || digits.Length == 0 || !year.StartsWith(digits[0])) return false;
+        int at = 0;
+        foreach (var d in digits)
+        {
+            at = year.IndexOf(d, at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
+
+    static string Digits(string text) =>
+        string.Concat(text.Select(c => c is >= '0' and <= '9' ? c : HanDigits.IndexOf(c) is >= 0 and var i ? (char)('0' + i) : '\0').Where(c => c != '\0'));
+
+    const string HanDigits = "〇一二三四五六七八九";
+
+    static int Number(string s)
+    {
+        if (int.TryParse(s, out var n)) return n;
+        if (s == "十") return 10;
+        var parts = s.Split('十');
+        if (parts.Length == 1) return HanDigits.IndexOf(s[0]);
+        int tens = parts[0].Length == 0 ? 1 : HanDigits.IndexOf(parts[0][0]);
+        int ones = parts[1].Length == 0 ? 0 : HanDigits.IndexOf(parts[1][0]);
+        return tens * 10 + ones;
+    }
+
+    // The years a document names: a year of its text (2019年) or of a number's brackets (〔2019〕).
+    static SortedSet<int> YearsNamed(string text)
+    {
+        var years = new SortedSet<int>();
+        foreach (Match m in NamedYear().Matches(text)) years.Add(int.Parse(m.Groups["y"].Value));
+        foreach (Match m in NumeralYear().Matches(text))
+            if (Digits(m.Groups["y"].Value) is { Length: 4 } d) years.Add(int.Parse(d));
+        return years;
+    }
+
+    // The year of the document's own 发文字号, in its header.
+    static int? NumberYear(string text)
+    {
+        var head = string.Join("\n", text.Split('\n').Take(14));
+        return DocumentNumber.Find(head) is { } n && int.TryParse(n.Split('〔', '〕')[1], out var y) ? y : null;
+    }
+
+    [GeneratedRegex(@"^(?<y>[^\s年月日，。,:：;；]{1,5})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日?$")] private static partial Regex UnreadYearLine();
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})(?=\s*年|\s*[〕\]】)）])")] private static partial Regex NamedYear();
+    [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年")] private static partial Regex NumeralYear();
+}
