@@ -40,6 +40,17 @@ internal sealed class SiteData : IDisposable
 
     public Extraction.Chinese.ChineseAnalyzer Analyzer => analyzer.Value;
 
+    /// <summary>The region of the pipeline's task table (tasks.json), whose reviewers see the tasks beside the clauses.</summary>
+    public string? TaskRegion
+    {
+        get
+        {
+            var file = Path.Combine(Options.Pipeline, Extraction.Tasks.TaskBookFile.FileName);
+            try { return File.Exists(file) ? Extraction.Tasks.TaskBookFile.Load(file).Region : null; }
+            catch (InvalidDataException) { return null; }
+        }
+    }
+
     /// <summary>The regions of the campaign, in the pipeline's order; without a pipeline definition, those assessed.</summary>
     public IReadOnlyList<string> Regions => Pipeline?.Regions.Select(r => r.Name).ToList() ?? Current().Assessments.Keys.Order().ToList();
 

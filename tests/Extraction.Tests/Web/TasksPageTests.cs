@@ -37,6 +37,9 @@ public sealed partial class TasksPageTests(ReviewSiteFixture fixture) : IAsyncLi
         var one = await auditor.Http.GetStringAsync("/tasks?asOf=2020-01-06&unit=" + Uri.EscapeDataString(unit));
         Assert.Equal(book.Tasks.Count(t => t.Units.Contains(unit)), TaskRow().Matches(one).Count);
 
+        Assert.Contains("任务落实情况</a>", await (await SignedInClient.As(factory, "reviewer")).Http.GetStringAsync("/regions/襄阳市"));
+        Assert.DoesNotContain("任务落实情况</a>", await (await SignedInClient.As(factory, "reviewer")).Http.GetStringAsync("/regions/宜昌市"));
+
         var outside = await SignedInClient.As(factory, "yc-reviewer");
         Assert.Equal(HttpStatusCode.Forbidden, (await outside.Http.GetAsync("/tasks")).StatusCode);
     }

@@ -29,7 +29,8 @@ internal static class RegionPage
         var s = new StringBuilder(Layout.Notice(http));
         s.Append($"<p class=\"totals\">建议得分 <b>{Html.Points(review.SuggestedTotal)}</b> 分；复核得分 <b>{(review.Reviewed > 0 ? Html.Points(review.ReviewedTotal) : "—")}</b> 分；"
             + $"自评 {Html.Points(review.Assessment.SelfTotal)} 分；已复核 {review.Reviewed}/{review.Clauses.Count} 条。"
-            + $" <a href=\"{Html.Url("/search", ("region", region))}\">检索本地区材料</a></p>");
+            + $" <a href=\"{Html.Url("/search", ("region", region))}\">检索本地区材料</a>"
+            + (site.TaskRegion == region ? " · <a href=\"/tasks\">任务落实情况</a>" : "") + "</p>");
         s.Append(LockBar(http, who, review));
         s.Append("<table class=\"clauses\"><thead><tr><th>条款</th><th>内容</th><th>分值</th><th>建议</th><th>复核</th><th>状态</th></tr></thead><tbody>");
         foreach (var indicator in site.Rulebook.Indicators)
