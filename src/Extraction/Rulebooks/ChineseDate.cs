@@ -24,7 +24,7 @@ public static partial class ChineseDate
     const string HanDigits = "〇一二三四五六七八九";
 
     // A year is read digit by digit (二〇一九); a month or day as a number (二十七).
-    static int Numeral(string s, bool positional = false)
+    internal static int Numeral(string s, bool positional = false)
     {
         s = s.Replace('零', '〇').Replace('O', '〇').Replace('○', '〇').Replace('0', '〇').Replace('o', '〇').Replace('Q', '〇');
         if (positional) return s.Aggregate(0, (n, c) => n * 10 + HanDigits.IndexOf(c));

@@ -80,16 +80,7 @@ public static partial class SignedDates
 
     const string HanDigits = "〇一二三四五六七八九";
 
-    static int Number(string s)
-    {
-        if (int.TryParse(s, out var n)) return n;
-        if (s == "十") return 10;
-        var parts = s.Split('十');
-        if (parts.Length == 1) return HanDigits.IndexOf(s[0]);
-        int tens = parts[0].Length == 0 ? 1 : HanDigits.IndexOf(parts[0][0]);
-        int ones = parts[1].Length == 0 ? 0 : HanDigits.IndexOf(parts[1][0]);
-        return tens * 10 + ones;
-    }
+    static int Number(string s) => int.TryParse(s, out var n) ? n : Rulebooks.ChineseDate.Numeral(s);
 
     // The years a document names: a year of its text (2019年) or of a number's brackets (〔2019〕).
     static SortedSet<int> YearsNamed(string text)
