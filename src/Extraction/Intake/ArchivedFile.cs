@@ -36,13 +36,21 @@ public sealed record ArchivedFile(string Sha256, long Size, string ArchivePath)
                 throw new RefusedFileException("文件在读取过程中发生了变化（可能仍在写入）：请等写入完成后重新放入");
             var final = Path.Combine(archiveDirectory, sha[..2], sha + Path.GetExtension(path).ToLowerInvariant());
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            if (File.Exists(final)) File.Delete(temporary);
-            else File.Move(temporary, final);
+            // An archive every worker shares is trusted only for the bytes its name promises: a copy already there that
+            // is short or altered (a disk fault, a hand edit) is replaced by the one just read and hashed.
+            if (File.Exists(final) && new FileInfo(final).Length == size && await Sha256Of(final, cancellation) == sha) File.Delete(temporary);
+            else File.Move(temporary, final, overwrite: true);
             return new ArchivedFile(sha, size, final);
         }
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    public static async Task<string> Sha256Of(string path, CancellationToken cancellation)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, useAsync: true);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellation));
     }
 }
