@@ -45,11 +45,18 @@ internal sealed class SiteData : IDisposable
     {
         get
         {
+            // Read again only when `tasks import` has rewritten the file: the region page asks on every view.
             var file = Path.Combine(Options.Pipeline, Extraction.Tasks.TaskBookFile.FileName);
-            try { return File.Exists(file) ? Extraction.Tasks.TaskBookFile.Load(file).Region : null; }
-            catch (InvalidDataException) { return null; }
+            var written = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
+            if (taskRegion is { } known && known.Written == written) return known.Region;
+            string? region;
+            try { region = written == DateTime.MinValue ? null : Extraction.Tasks.TaskBookFile.Load(file).Region; }
+            catch (InvalidDataException) { region = null; }
+            taskRegion = (written, region);
+            return region;
         }
     }
+    (DateTime Written, string? Region)? taskRegion;
 
     /// <summary>The regions of the campaign, in the pipeline's order; without a pipeline definition, those assessed.</summary>
     public IReadOnlyList<string> Regions => Pipeline?.Regions.Select(r => r.Name).ToList() ?? Current().Assessments.Keys.Order().ToList();
