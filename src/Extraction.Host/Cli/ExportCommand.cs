@@ -37,20 +37,8 @@ internal static class ExportCommand
     }
 
     /// <summary>What the reports are made from, out of one assessment run: the campaign's form title from the pipeline.</summary>
-    public static AssessmentReport Report(AssessmentRun run)
-    {
-        string? RegionOf(string? folder) => folder is null ? null : run.Pipeline?.RegionForFolder(folder) ?? folder;
-        return new AssessmentReport(
-            run.Rulebook,
-            run.Pipeline?.ShortTitle ?? run.Pipeline?.Title ?? run.Rulebook.Notice.Title ?? "绩效考核",
-            run.Regions,
-            FileProblems.From(run.Facts, run.Arrivals, RegionOf),
-            DateOnly.FromDateTime(DateTime.Now))
-        {
-            Reviewed = run.Reviewed,
-            DocumentCounts = run.Facts.GroupBy(f => RegionOf(f.Region) ?? "").ToDictionary(g => g.Key, g => g.Count()),
-        };
-    }
+    public static AssessmentReport Report(AssessmentRun run) =>
+        AssessmentReport.Of(run.Rulebook, run.Pipeline, run.Regions, run.Facts, run.Arrivals, run.Reviewed);
 
     public static int NoRegions(string? region)
     {

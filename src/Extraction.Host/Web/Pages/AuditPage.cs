@@ -21,14 +21,9 @@ internal static class AuditPage
     public static AssessmentReport Report(SiteData site)
     {
         var now = site.Current();
-        var regions = site.Regions.Where(now.Assessments.ContainsKey).ToList();
-        var reviews = regions.Select(r => site.Review(r)!).ToList();
-        return new AssessmentReport(site.Rulebook, site.Pipeline?.ShortTitle ?? site.Pipeline?.Title ?? site.Rulebook.Notice.Title ?? "绩效考核",
-            reviews.Select(r => r.Assessment).ToList(), FileProblems.From(now.Facts, now.Arrivals, site.Canonical), DateOnly.FromDateTime(DateTime.Now))
-        {
-            Reviewed = reviews.SelectMany(r => r.ReviewedByIndicator()).ToDictionary(x => x.Key, x => x.Value),
-            DocumentCounts = now.Facts.GroupBy(f => site.Canonical(f.Region) ?? "").ToDictionary(g => g.Key, g => g.Count()),
-        };
+        var reviews = site.Regions.Where(now.Assessments.ContainsKey).Select(r => site.Review(r)!).ToList();
+        return AssessmentReport.Of(site.Rulebook, site.Pipeline, reviews.Select(r => r.Assessment).ToList(), now.Facts, now.Arrivals,
+            reviews.SelectMany(r => r.ReviewedByIndicator()).ToDictionary(x => x.Key, x => x.Value));
     }
 
     static IResult Export(HttpContext http, SiteData site, string name, Func<AssessmentReport, IEnumerable<Extraction.Reports.Sheets.FormSheet>> build)
