@@ -19,7 +19,7 @@ public static partial class TextNormalizer
     }
 
     // A line that runs to nearly the full width and stops mid-sentence wraps into the next one,
-    // unless the next line starts a numbered item or either is a table row.
+    // unless the next line starts a numbered item, is only a date (the signed date under its signature) or either is a table row.
     static string JoinWrappedLines(string text)
     {
         var lines = text.Split('\n');
@@ -32,7 +32,7 @@ public static partial class TextNormalizer
             var line = lines[i];
             var next = lines[i + 1];
             bool wraps = line.Length >= full * 0.8 && line.Length > 10 && !line.Contains('\t') && !next.Contains('\t')
-                && next.Length > 0 && !EndsSentence().IsMatch(line) && !StartsItem().IsMatch(next);
+                && next.Length > 0 && !EndsSentence().IsMatch(line) && !StartsItem().IsMatch(next) && !DateOnlyLine().IsMatch(next);
             sb.Append(wraps ? "" : "\n");
         }
         return sb.ToString();
@@ -42,6 +42,7 @@ public static partial class TextNormalizer
     [GeneratedRegex($@"(?<=[{Han}0-9])[ \u00a0]+(?=[{Han}])|(?<=[{Han}])[ \u00a0]+(?=[0-9])")] private static partial Regex SpaceBetweenHan();
     [GeneratedRegex(@"[ \t\u00a0]+\n")] private static partial Regex TrailingSpace();
     [GeneratedRegex(@"[①-⑳]")] private static partial Regex CircledNumber();
+    [GeneratedRegex(@"^\s*[\d〇○零一二三四五六七八九OoIl ]{2,8}年[\d一二三四五六七八九十 ]{1,5}月[\d一二三四五六七八九十 ]{1,6}日?\s*$")] private static partial Regex DateOnlyLine();
     [GeneratedRegex(@"[。！？；:：!?;]\s*$")] private static partial Regex EndsSentence();
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十\d]+[条章节]|附件)")] private static partial Regex StartsItem();
 }

@@ -36,8 +36,12 @@ public sealed class ExtractionOptions
     public double OcrUprightMinConfidence { get; set; } = 0.6;
     /// <summary>Both sides of a red region at least this long (inches) make it a seal (default 0.8).</summary>
     public double SealMinInches { get; set; } = 0.8;
-    /// <summary>Black pixels per red pixel inside a seal-sized red region above which it is a stamp over text and lifted out (default 0.1).</summary>
-    public double SealBlackShare { get; set; } = 0.1;
+    /// <summary>Both sides of a gray region at most this long (inches) for it to be taken for a seal (default 2.4: an organ's
+    /// seal is 38–45 mm across).</summary>
+    public double SealMaxInches { get; set; } = 2.4;
+    /// <summary>Longer side over shorter side of a seal-sized red region up to which it is a round stamp and lifted out (default 1.4:
+    /// seals measured 1.0–1.1 with their arc text; a masthead line is several times wider than high).</summary>
+    public double SealMaxAspect { get; set; } = 1.4;
     /// <summary>Cells of one ruled grid at most (default 2000); a grid past it is taken for noise and the page read whole.</summary>
     public int MaxGridCells { get; set; } = 2000;
     /// <summary>Pages OCRed at once across the whole run (default: the number of cores).</summary>

@@ -54,19 +54,22 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var party = name.StartsWith("中共") ? "中共" : "";
         var rest = name[party.Length..];
         if (places.All.Any(p => rest.StartsWith(p.Name))) return name;
+        // A misread character stands in for one of the name's, or OCR put a stray one inside it (恩施土家族苗族上自治州).
         var candidates = places.All.Where(p => p.Name.Length <= rest.Length)
-            .Select(p => (Place: p, Distance: EditDistance.Substitutions(rest.AsSpan(0, p.Name.Length), p.Name)))
+            .Select(p => (Place: p, Distance: EditDistance.Substitutions(rest.AsSpan(0, p.Name.Length), p.Name), Read: p.Name.Length))
             .Where(x => x.Distance > 0 && x.Distance <= EditDistance.Allowed(x.Place.Name.Length, options.PlaceCharactersPerEdit, options.MaxEdits))
+            .Concat(places.All.Where(p => p.Name.Length >= 4 && p.Name.Length < rest.Length && EditDistance.IsOneStray(rest.AsSpan(0, p.Name.Length + 1), p.Name))
+                .Select(p => (Place: p, Distance: 1, Read: p.Name.Length + 1)))
             .ToList();
         if (candidates.Count == 0) return name;
         int best = candidates.Min(c => c.Distance);
         // Ties are broken by what the document spells elsewhere, then by the folder's region, then by the region itself
-        // over one of its counties; a tie that is still a tie stays as read.
+        // over one of its counties, then by the longer name (more of it read right); a tie that is still a tie stays as read.
         var ranked = candidates.Where(c => c.Distance == best)
-            .Select(c => (c.Place, Key: (Occurrences(documentText, c.Place.Name), c.Place.Region == folder ? 1 : 0, c.Place.IsRegion ? 1 : 0)))
+            .Select(c => (c.Place, c.Read, Key: (Occurrences(documentText, c.Place.Name), c.Place.Region == folder ? 1 : 0, c.Place.IsRegion ? 1 : 0, c.Place.Name.Length)))
             .OrderByDescending(c => c.Key).ToList();
         if (ranked.Count > 1 && ranked[0].Key == ranked[1].Key) return name;
-        return party + ranked[0].Place.Name + rest[ranked[0].Place.Name.Length..];
+        return party + ranked[0].Place.Name + rest[ranked[0].Read..];
     }
 
     /// <summary>The organ a name ends with, mended when it is one misread character or two away from a known organ.</summary>
@@ -88,6 +91,8 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var candidates = known.NumberAgencies
             .Select(k => (k.Key, k.Value, Distance: EditDistance.Substitutions(agency, k.Key)))
             .Where(x => x.Distance <= EditDistance.Allowed(x.Key.Length, options.OrganCharactersPerEdit, options.MaxEdits))
+            // An issuer of a known region numbers its own papers: another region's agency is no reading of its number.
+            .Where(x => region is null || x.Value is null || x.Value == region)
             .OrderBy(x => x.Distance).ThenByDescending(x => x.Value == region ? 1 : 0).ToList();
         if (candidates.Count == 0) return number;
         if (candidates.Count > 1 && candidates[1].Distance == candidates[0].Distance && (candidates[0].Value == region) == (candidates[1].Value == region))

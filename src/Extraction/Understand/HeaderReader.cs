@@ -216,11 +216,11 @@ public static partial class HeaderReader
     static (DateOnly? Date, string? AsRead) DateOfLine(string line, DateContext dates)
     {
         var (date, misread) = ReadLineDate(line);
-        if (date is not null) return (date, misread ? line : null);
+        if (date is { } clear && !SignedDates.Impossible(clear.Year, dates)) return (date, misread ? line : null);
         if (SignedDates.Mend(line, dates) is { } mended) return (mended, line);
         var bare = SealSpecks().Replace(line, "");
         if (bare == line || bare.Length < 6) return (null, null);
-        var read = ReadLineDate(bare).Date ?? SignedDates.Mend(bare, dates);
+        var read = ReadLineDate(bare).Date is { } d && !SignedDates.Impossible(d.Year, dates) ? (DateOnly?)d : SignedDates.Mend(bare, dates);
         return read is null ? (null, null) : (read, line);
     }
 

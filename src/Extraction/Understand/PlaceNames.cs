@@ -15,6 +15,8 @@ public sealed class PlaceNames
         foreach (var region in pipeline?.Regions ?? [])
         {
             places.Add(new Place(region.Name, region.Name, true));
+            // A region's full name (恩施土家族苗族自治州) is a place an issuer is spelled with; its short forms (恩施) are not.
+            places.AddRange(region.Aliases.Where(a => a.Length >= 4).Select(a => new Place(a, region.Name, true)));
             places.AddRange(region.Counties.Select(c => new Place(c, region.Name, false)));
         }
         // Longer names first: 恩施市 (a county) must not be read as the region 恩施州's alias 恩施.

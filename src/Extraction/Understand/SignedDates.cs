@@ -15,7 +15,8 @@ public sealed record DateContext(string Text, DateOnly? Latest);
 /// else the latest not beyond the pipeline's deadline. A year nothing in the document supports stays unread.</summary>
 public static partial class SignedDates
 {
-    /// <summary>The date of a line that is only a date whose year OCR could not read, or null.</summary>
+    /// <summary>The date of a line that is only a date whose year OCR could not read, or null. The seal's mark over the closing
+    /// 日 makes it another character (12各, 5朵): a line that is only a date may end in any one.</summary>
     public static DateOnly? Mend(string line, DateContext context)
     {
         var m = UnreadYearLine().Match(UndoConfusions(line));
@@ -23,10 +24,13 @@ public static partial class SignedDates
         var year = m.Groups["y"].Value;
         int month = Number(m.Groups["m"].Value), day = Number(m.Groups["d"].Value);
         var readable = Digits(year);
-        if (readable.Length == 0 || readable.Length == year.Length && readable.Length == 4) return null;
+        if (readable.Length == 0) return null;
+        // Four clear digits are the year, unless no document of the pipeline can bear it: then the seal changed digits.
+        bool changed = readable.Length == 4 && year.Length == 4;
+        if (changed && !Impossible(int.Parse(readable), context)) return null;
 
         var candidates = YearsNamed(context.Text)
-            .Where(y => Fits(year, y.ToString()))
+            .Where(y => changed ? Changed(readable, y.ToString()) : Fits(year, y.ToString()))
             .Select(y => ChineseDate.TryMake(y, month, day))
             .OfType<DateOnly>()
             .Where(d => context.Latest is not { } latest || d <= latest)
@@ -58,6 +62,13 @@ public static partial class SignedDates
         if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
         return new string(chars);
     }
+
+    // A year after the pipeline's deadline (or, without one, after next year) is no year a submission is signed in.
+    public static bool Impossible(int year, DateContext context) => year > (context.Latest?.Year ?? DateTime.Today.Year + 1) || year < 1949;
+
+    // The seal changed a clear year's digits: the first and the last stay, at most two of the four differ (2949 for 2019).
+    static bool Changed(string asRead, string year) =>
+        year.Length == 4 && asRead[0] == year[0] && asRead[3] == year[3] && Enumerable.Range(0, 4).Count(i => asRead[i] != year[i]) <= 2;
 
     // The year as read fits a year when the digits that can be read stand in it in their order, from its first: a seal
     // may merge two digits into one mark (2全9) or blot them out (20年).
@@ -99,7 +110,7 @@ public static partial class SignedDates
         return DocumentNumber.Find(head) is { } n && int.TryParse(n.Split('〔', '〕')[1], out var y) ? y : null;
     }
 
-    [GeneratedRegex(@"^(?<y>[^\s年月日，。,:：;；]{1,5})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日?$")] private static partial Regex UnreadYearLine();
+    [GeneratedRegex(@"^(?<y>[^\s年月日，。,:：;；]{1,5})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?$")] private static partial Regex UnreadYearLine();
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})(?=\s*年|\s*[〕\]】)）])")] private static partial Regex NamedYear();
     [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年")] private static partial Regex NumeralYear();
 }

@@ -25,6 +25,12 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void ASignedDateUnderAFullWidthSignatureStaysItsOwnLine() =>
+        // OCR's last page of a report: the signature is the page's longest line and does not end a sentence.
+        Assert.Equal("荆州市打击侵权假冒工作领导小组办公室\n2020年1月6日",
+            TextNormalizer.Normalize("荆州市打击侵权假冒工作领导小组办公室\n2020 年 1 月 6 日", joinWrappedLines: true));
+
+    [Fact]
     public void LinesOfAWordDocumentAreParagraphsAndStaySeparate() =>
         Assert.Equal("第一段很长很长很长很长很长\n第二段", TextNormalizer.Normalize("第一段很长很长很长很长很长\n第二段", joinWrappedLines: false));
 }

@@ -46,6 +46,43 @@ public class ScanReadingTests
     }
 
     [Fact]
+    public void ARoundSealIsLiftedWhateverLiesUnderItAndATwoLineMastheadStaysDark()
+    {
+        // At 150 dpi: a masthead of two lines as tall as a seal but five times wider, and a seal with one short line under it.
+        var ppm = Path.Combine(Path.GetTempPath(), $"seal-{Guid.NewGuid():N}.ppm");
+        Run("convert", "-size", "900x800", "xc:white", "-fill", "#d81e1e", "-draw", "rectangle 100,40 800,100", "-draw", "rectangle 100,120 800,180",
+            "-fill", "black", "-draw", "rectangle 560,560 700,572",
+            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "6", "-draw", "circle 650,560 650,440", "-depth", "8", ppm);
+        try
+        {
+            var gray = RedInkToGray.Convert(ColorImage.ReadPpm(ppm), 150, new ExtractionOptions());
+            Assert.True(gray[400, 150] < 60, $"masthead {gray[400, 150]}");
+            Assert.True(gray[650, 441] > 200, $"ring {gray[650, 441]}");
+            Assert.True(gray[600, 566] < 60, $"text under the seal {gray[600, 566]}");
+        }
+        finally { File.Delete(ppm); }
+    }
+
+    [Fact]
+    public void AGraySealIsLiftedOffBlackTextWhileGrayLinesOfTextStay()
+    {
+        // A seal scanned gray is a mid-gray ring; black lines run under it; a line of mid-gray letters stands apart.
+        var pgm = Path.Combine(Path.GetTempPath(), $"grayseal-{Guid.NewGuid():N}.pgm");
+        Run("convert", "-size", "900x800", "xc:white", "-fill", "black", "-draw", "rectangle 450,540 850,552", "-draw", "rectangle 450,580 850,592",
+            "-fill", "gray(35%)", "-draw", "rectangle 60,100 840,112",
+            "-fill", "none", "-stroke", "gray(35%)", "-strokewidth", "6", "-draw", "circle 650,560 650,440", "-depth", "8", pgm);
+        try
+        {
+            var gray = GrayImage.ReadPgm(pgm);
+            Assert.True(GraySeals.Lift(gray, 150, new ExtractionOptions()));
+            Assert.True(gray[650, 441] > 200, $"ring {gray[650, 441]}");
+            Assert.True(gray[700, 546] < 60, $"black text under the seal {gray[700, 546]}");
+            Assert.True(gray[400, 106] < 120, $"gray line of text {gray[400, 106]}");
+        }
+        finally { File.Delete(pgm); }
+    }
+
+    [Fact]
     public async Task A96PpiCopierScanWithASidewaysTableIsReadUprightCellByCellInChunks()
     {
         var pdf = MakeScan("1 4");

@@ -4,7 +4,7 @@ namespace Extraction.Extract.Scan;
 
 /// <summary>Turns a colour scan gray so that red ink reads as it should. Red text (a masthead, a red-ink number)
 /// is kept dark: luminance makes it mid-gray, which binarization can lose. A red seal stamped over black text is
-/// lifted out instead, so the text under it is not buried in the ring.</summary>
+/// lifted out instead, so the text under it is not buried in the ring (nor the lines beside it dropped with it as a picture).</summary>
 public static class RedInkToGray
 {
     public static GrayImage Convert(ColorImage image, double dpi, ExtractionOptions options)
@@ -14,16 +14,15 @@ public static class RedInkToGray
         int tile = Math.Max(4, (int)(dpi / 8));
         int tilesX = (image.Width + tile - 1) / tile, tilesY = (image.Height + tile - 1) / tile;
         var red = new int[tilesX * tilesY];
-        var black = new int[tilesX * tilesY];
         for (int y = 0; y < image.Height; y++)
             for (int x = 0; x < image.Width; x++)
             {
                 int i = y * image.Width + x, t = y / tile * tilesX + x / tile;
                 if (IsRed(image, i)) red[t]++;
-                else if (pixels[i] < 100) black[t]++;
             }
 
-        // Red tiles joined into regions; a region as large as a seal with black ink inside it is a stamp over text.
+        // Red tiles joined into regions; a round one as large as a seal is a stamp (its ring, star and arc are never text to
+        // read), while red text runs in lines far wider than high.
         int minRed = tile * tile / 50;
         var region = new int[red.Length];
         Array.Fill(region, -1);
@@ -36,17 +35,16 @@ public static class RedInkToGray
             var queue = new Queue<int>([start]);
             region[start] = regions;
             int minX = int.MaxValue, maxX = 0, minY = int.MaxValue, maxY = 0;
-            long redPixels = 0, blackPixels = 0;
             while (queue.Count > 0)
             {
                 int t = queue.Dequeue(), tx = t % tilesX, ty = t / tilesX;
                 (minX, maxX, minY, maxY) = (Math.Min(minX, tx), Math.Max(maxX, tx), Math.Min(minY, ty), Math.Max(maxY, ty));
-                redPixels += red[t]; blackPixels += black[t];
                 foreach (var n in (int[])[tx > 0 ? t - 1 : -1, tx + 1 < tilesX ? t + 1 : -1, ty > 0 ? t - tilesX : -1, ty + 1 < tilesY ? t + tilesX : -1])
                     if (n >= 0 && region[n] < 0 && red[n] >= minRed) { region[n] = regions; queue.Enqueue(n); }
             }
-            bool sealSized = (maxX - minX + 1) * tile >= sealSize && (maxY - minY + 1) * tile >= sealSize;
-            if (sealSized && blackPixels > options.SealBlackShare * redPixels) stamps.Add(regions);
+            int width = maxX - minX + 1, height = maxY - minY + 1;
+            bool sealSized = width * tile >= sealSize && height * tile >= sealSize;
+            if (sealSized && Math.Max(width, height) <= options.SealMaxAspect * Math.Min(width, height)) stamps.Add(regions);
             regions++;
         }
 

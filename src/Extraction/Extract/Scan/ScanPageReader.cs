@@ -32,6 +32,7 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
             if (plan.Colour) notes.Add("彩色（红色印迹按区域处理）");
             bool faint = Contrast.StretchIfFaint(gray, options);
             if (faint) notes.Add("对比度增强");
+            if (!plan.Colour && GraySeals.Lift(gray, plan.Dpi, options)) notes.Add("灰度印章淡化");
             double degrees = Deskew.EstimateDegrees(gray);
             bool skewed = Math.Abs(degrees) >= options.DeskewMinDegrees;
             if (skewed)
@@ -47,6 +48,7 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
                 {
                     cells = await RenderAsync(pdf, number, plan.TableDpi, plan.Colour, prefix, cancellation);
                     if (faint) Contrast.StretchIfFaint(cells, options);
+                    if (!plan.Colour) GraySeals.Lift(cells, plan.TableDpi, options);
                     if (skewed) cells = Deskew.Straighten(cells, degrees);
                 }
                 // Most tables stand upright: read so first, and ask Tesseract's orientation detection only when the cells

@@ -1,0 +1,102 @@
+using Extraction.Extract.Layout;
+
+namespace Extraction.Extract.Scan;
+
+/// <summary>Lifts a red seal out of a scan that arrived gray. Its ink turns mid-gray there: solid strokes lighter than the
+/// black text, with no black core. Tesseract takes such a ring for a picture and drops the signature and the date beneath
+/// it with it. Mid-gray ink far from any black is whitened inside round, seal-sized regions only; black text stays.</summary>
+public static class GraySeals
+{
+    const byte Black = 60;            // the core of a printed stroke, even through JPEG
+    const byte SealLight = 160;       // lighter than this is paper or JPEG haze, not ink
+    const double MaxFill = 0.75;      // share of a seal's square its ink tiles take at most
+
+    public static bool Lift(GrayImage image, double dpi, ExtractionOptions options)
+    {
+        int width = image.Width, height = image.Height;
+        var pixels = image.Pixels;
+        int reach = Math.Max(1, (int)Math.Round(dpi / 100));
+        var nearBlack = NearBlack(pixels, width, height, reach);
+        long black = 0;
+        int tile = Math.Max(4, (int)(dpi / 8));
+        int tilesX = (width + tile - 1) / tile, tilesY = (height + tile - 1) / tile;
+        var ink = new int[tilesX * tilesY];
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+            {
+                int i = y * width + x;
+                if (pixels[i] < Black) black++;
+                else if (pixels[i] < SealLight && !nearBlack[i]) ink[y / tile * tilesX + x / tile]++;
+            }
+        // A faint copy has gray text and no black: all its ink would look like a seal's.
+        // A page with no black at all is a faint copy whose text is gray; it is stretched before this.
+        if (black == 0) return false;
+
+        var stamps = SealRegions(ink, tilesX, tilesY, tile, dpi, options);
+        if (stamps.Count == 0) return false;
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+            {
+                int i = y * width + x;
+                if (pixels[i] >= Black && pixels[i] < SealLight && !nearBlack[i] && stamps.Contains(y / tile * tilesX + x / tile)) pixels[i] = 255;
+            }
+        return true;
+    }
+
+    // Tiles of round, seal-sized regions of gray ink (a line of gray text is far wider than high; a page of it is too large).
+    static HashSet<int> SealRegions(int[] ink, int tilesX, int tilesY, int tile, double dpi, ExtractionOptions options)
+    {
+        int minInk = tile * tile / 50;
+        var seen = new bool[ink.Length];
+        var stamps = new HashSet<int>();
+        double least = dpi * options.SealMinInches, most = dpi * options.SealMaxInches;
+        for (int start = 0; start < ink.Length; start++)
+        {
+            if (ink[start] < minInk || seen[start]) continue;
+            var members = new List<int>();
+            var queue = new Queue<int>([start]);
+            seen[start] = true;
+            int minX = int.MaxValue, maxX = 0, minY = int.MaxValue, maxY = 0;
+            while (queue.Count > 0)
+            {
+                int t = queue.Dequeue(), tx = t % tilesX, ty = t / tilesX;
+                members.Add(t);
+                (minX, maxX, minY, maxY) = (Math.Min(minX, tx), Math.Max(maxX, tx), Math.Min(minY, ty), Math.Max(maxY, ty));
+                foreach (var n in (int[])[tx > 0 ? t - 1 : -1, tx + 1 < tilesX ? t + 1 : -1, ty > 0 ? t - tilesX : -1, ty + 1 < tilesY ? t + tilesX : -1])
+                    if (n >= 0 && !seen[n] && ink[n] >= minInk) { seen[n] = true; queue.Enqueue(n); }
+            }
+            int w = (maxX - minX + 1) * tile, h = (maxY - minY + 1) * tile;
+            double fill = (double)members.Count / ((maxX - minX + 1) * (maxY - minY + 1));
+            // A seal is a ring with a star and an arc of letters: much of its square is paper; a block of gray text is not.
+            if (Math.Min(w, h) >= least && Math.Max(w, h) <= most && Math.Max(w, h) <= options.SealMaxAspect * Math.Min(w, h) && fill <= MaxFill)
+                stamps.UnionWith(members);
+        }
+        return stamps;
+    }
+
+    // Pixels within reach of a black one, through a summed-area table of black pixels.
+    static bool[] NearBlack(byte[] pixels, int width, int height, int reach)
+    {
+        var sum = new int[(width + 1) * (height + 1)];
+        for (int y = 0; y < height; y++)
+        {
+            int row = 0;
+            for (int x = 0; x < width; x++)
+            {
+                row += pixels[y * width + x] < Black ? 1 : 0;
+                sum[(y + 1) * (width + 1) + x + 1] = sum[y * (width + 1) + x + 1] + row;
+            }
+        }
+        var near = new bool[pixels.Length];
+        for (int y = 0; y < height; y++)
+        {
+            int top = Math.Max(0, y - reach), bottom = Math.Min(height, y + reach + 1);
+            for (int x = 0; x < width; x++)
+            {
+                int left = Math.Max(0, x - reach), right = Math.Min(width, x + reach + 1);
+                near[y * width + x] = sum[bottom * (width + 1) + right] - sum[top * (width + 1) + right] - sum[bottom * (width + 1) + left] + sum[top * (width + 1) + left] > 0;
+            }
+        }
+        return near;
+    }
+}
