@@ -52,4 +52,30 @@ public sealed class ReassessTests : IDisposable
             Assert.Contains($"（{count} 份文件）", runs[^1]);
         }
     }
+
+    [Fact]
+    public async Task StatusListsTheRegionsWaitingToBeAssessedInChinese()
+    {
+        using (var store = EvidenceStore.Open(Db))
+        {
+            store.Jobs.RequestReassessment("襄阳市", TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(10));
+            store.Jobs.RequestReassessment("宜昌市", TimeSpan.Zero, TimeSpan.Zero);
+            store.Jobs.RequestReassessment("荆州市", TimeSpan.Zero, TimeSpan.Zero);
+            var running = store.Jobs.ClaimReassessment("机器甲", TimeSpan.FromMinutes(5), DateTime.UtcNow)!;
+            var failing = store.Jobs.ClaimReassessment("机器乙", TimeSpan.FromMinutes(5), DateTime.UtcNow)!;
+            store.Jobs.PostponeReassessment(failing, "机器乙", "页面读取失败", TimeSpan.FromMinutes(1));
+            Assert.NotEqual(running.Region, failing.Region);
+        }
+        var (code, text, _) = await Cli.ExtractionProcess.Run("status", "--db", Db, "--inbox", Inbox);
+        Assert.Equal(0, code);
+        var line = text.Split('\n').Single(l => l.StartsWith("待重新评分：3 个地区"));
+        Assert.Matches(@"襄阳市 (599|600) 秒后", line);
+        Assert.Matches(@"(宜昌市|荆州市) 评分中", line);
+        Assert.Matches(@"(宜昌市|荆州市) (5[0-9]|60) 秒后重试，上次出错：页面读取失败", line);
+
+        var (_, json, _) = await Cli.ExtractionProcess.Run("status", "--db", Db, "--inbox", Inbox, "--json");
+        var pending = System.Text.Json.Nodes.JsonNode.Parse(json)!["pending_reassessments"]!.AsArray();
+        Assert.Equal(["宜昌市", "荆州市", "襄阳市"], pending.Select(p => (string)p!["region"]!).Order());
+        Assert.Single(pending, p => (bool)p!["running"]!);
+    }
 }
