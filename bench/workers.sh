@@ -33,7 +33,9 @@ for n in $counts; do
   pages=$(q "select sum(page_count) from documents")
   ocr=$(q "select count(*) from pages where source = 'ocr'")
   mean=$(printf '%s\n' "${loads[@]}" | awk '{t += $1} END {printf "%.1f", t / NR}')
-  echo "$n 个工作进程：$scans 个扫描件共 $pages 页（OCR $ocr 页）用时 $s 秒，$(echo "scale=1; $pages * 60 / $s" | bc) 页/分钟；期间 1 分钟负载均值 $mean（结束时 $(cut -d' ' -f1-3 /proc/loadavg)），$(nproc) 核"
+  # Which worker read how many: each says so in its log when a file's reading is done.
+  split=$(for w in $(seq 1 "$n"); do grep -c "读取.*完成：" "$run/log-$w" || true; done | paste -sd/)
+  echo "$n 个工作进程：$scans 个扫描件共 $pages 页（OCR $ocr 页，各进程读取 $split 个）用时 $s 秒，$(echo "scale=1; $pages * 60 / $s" | bc) 页/分钟；期间 1 分钟负载均值 $mean（结束时 $(cut -d' ' -f1-3 /proc/loadavg)），$(nproc --all) 核"
   for p in "${pids[@]}"; do kill -TERM "$p"; done
   for p in "${pids[@]}"; do wait "$p" || true; done
   pids=()
