@@ -2,7 +2,7 @@
 # Two workers vs one on the same scans: for each worker count, a fresh SQLite store and inbox, that many `extraction run`
 # processes on them, the scans dropped at once; pages per minute from the drop until every file's job is finished, and
 # the machine's load average while they ran.
-#   bench/workers.sh [one-page-scans=16] [worker-counts="1 2"]
+#   bench/workers.sh [one-page-scans=16] [worker-counts="1 2"]   (a count may repeat: "1 2 1 2" alternates)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 scans=${1:-16}; counts=${2:-"1 2"}
@@ -12,8 +12,9 @@ work=$(mktemp -d); pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 "$root/extraction" --help >/dev/null   # builds when stale
 
+round=0
 for n in $counts; do
-  run="$work/$n"; mkdir -p "$run/inbox/荆州市" "$run/stage"
+  round=$((round + 1)); run="$work/$round"; mkdir -p "$run/inbox/荆州市" "$run/stage"
   # Distinct bytes per copy (a comment after %%EOF), so no copy is a duplicate of another.
   for i in $(seq 1 "$scans"); do cp "$scan" "$run/stage/scan-$i.pdf"; printf '\n%% copy %s\n' "$i" >> "$run/stage/scan-$i.pdf"; done
   pids=()
