@@ -32,6 +32,7 @@ internal static class StatusCommand
             var lastTen = lastHour.Count(j => DateTime.Parse(j.FinishedAt!).ToUniversalTime() >= DateTime.UtcNow.AddMinutes(-10));
             var failures = jobs.RecentFailures(10);
             var assessments = store.Assessments.All();
+            var reassessing = jobs.OpenReassessments();
             if (result.GetValue(json))
             {
                 var o = new JsonObject
@@ -43,6 +44,10 @@ internal static class StatusCommand
                     ["files_per_minute"] = Math.Round(lastTen / 10.0, 2),
                     ["last_failures"] = new JsonArray(failures.Select(f => (JsonNode)new JsonObject { ["file"] = f.RelativePath, ["error"] = f.Error, ["at"] = f.FinishedAt ?? f.CreatedAt }).ToArray()),
                     ["assessed_regions"] = new JsonObject(assessments.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value.UpdatedAt))),
+                    ["pending_reassessments"] = new JsonArray(reassessing.Select(r => (JsonNode)new JsonObject
+                    {
+                        ["region"] = r.Region, ["requests"] = r.Requests, ["not_before"] = r.NotBefore, ["running"] = Running(r), ["error"] = r.Error,
+                    }).ToArray()),
                 };
                 Console.WriteLine(o.ToJsonString(Json.Options));
                 return 0;
@@ -53,6 +58,8 @@ internal static class StatusCommand
             Console.WriteLine($"处理速度：最近 10 分钟 {lastTen} 个（{lastTen / 10.0:0.0} 个/分钟），最近 1 小时 {lastHour.Count} 个");
             if (assessments.Count > 0)
                 Console.WriteLine($"已评分地区：{string.Join("、", assessments.Select(a => $"{a.Key}（{DateTime.Parse(a.Value.UpdatedAt).ToLocalTime():MM-dd HH:mm}）"))}");
+            if (reassessing.Count > 0)
+                Console.WriteLine($"待重新评分：{reassessing.Count} 个地区（{string.Join("、", reassessing.Select(Pending))}）");
             if (failures.Count > 0)
             {
                 Console.WriteLine("最近的失败：");
@@ -61,6 +68,17 @@ internal static class StatusCommand
             return 0;
         });
         return command;
+    }
+
+    static bool Running(ReassessJob r) => r.LeaseOwner is not null && DateTime.Parse(r.LeaseUntil!).ToUniversalTime() >= DateTime.UtcNow;
+
+    // A region waiting for its files to stop arriving, being assessed, or waiting to retry after an error.
+    static string Pending(ReassessJob r)
+    {
+        if (Running(r)) return $"{r.Region} 评分中";
+        var seconds = (DateTime.Parse(r.NotBefore).ToUniversalTime() - DateTime.UtcNow).TotalSeconds;
+        var when = seconds > 0 ? $"{Math.Ceiling(seconds):0} 秒后" : "即将开始";
+        return r.Error is null ? $"{r.Region} {when}" : $"{r.Region} {when}重试，上次出错：{r.Error}";
     }
 
     static JsonObject Counts(Dictionary<string, int> counts) =>

@@ -9,7 +9,8 @@ using WorkerJob = Extraction.Store.Job;
 namespace Extraction.Host.Worker;
 
 /// <summary>The hosted service: watches the inbox, takes each file once it is complete, reads up to ParallelFiles at
-/// a time, and matches what has been read while larger files are still being OCRed.</summary>
+/// a time, indexes what has been read while larger files are still being OCRed, and assesses each region once its files
+/// stop arriving.</summary>
 public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extraction.Matching.MatchingOptions> matching, ILogger<InboxWorker> logger) : BackgroundService
 {
     readonly WorkerSettings settings = options.Value;
@@ -22,7 +23,7 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
         Directory.CreateDirectory(folders.Inbox);
         using var store = EvidenceStore.Open(settings.Store);
         var processor = new InboxProcessor(store, folders, settings.Pipeline, new ExtractionOptions(), logger, matching.Value,
-            WorkerLease.ForThisProcess(TimeSpan.FromSeconds(settings.LeaseSeconds)));
+            WorkerLease.ForThisProcess(TimeSpan.FromSeconds(settings.LeaseSeconds)), settings.Reassess);
         logger.LogInformation("{Stage} {Region} {File}：开始监视收件箱，证据库 {Db}", "启动", "—", folders.Inbox, store.Display);
 
         var extracted = new List<WorkerJob>(processor.Resume());
@@ -66,6 +67,7 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
             {
                 if (extracted.Count > 0) { processor.Finish(extracted); extracted.Clear(); }
                 processor.ReassessIfRulebookChanged();
+                processor.ReassessDue();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -78,12 +80,13 @@ public sealed class InboxWorker(IOptions<WorkerSettings> options, IOptions<Extra
             try { await wake.WaitAsync(TimeSpan.FromSeconds(1), stopping); } catch (OperationCanceledException) { break; }
         }
 
-        // Stopping: what is being read is cancelled and resumed at the next start; what has been read is matched now.
+        // Stopping: what is being read is cancelled and resumed at the next start; what has been read is indexed and assessed now.
         try { await Task.WhenAll(running.Values).WaitAsync(TimeSpan.FromSeconds(settings.ShutdownSeconds)); } catch (Exception) { }
         foreach (var task in running.Values.Where(t => t.IsCompletedSuccessfully && t.Result is not null)) extracted.Add(task.Result!);
         try
         {
             if (extracted.Count > 0) processor.Finish(extracted);
+            processor.ReassessDue(stopping: true);
             renewal.Cancel();
             await renewing;
             processor.Release();

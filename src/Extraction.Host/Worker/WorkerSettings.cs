@@ -22,6 +22,12 @@ public sealed class WorkerSettings
     public double ShutdownSeconds { get; set; } = 20;
     /// <summary>Seconds a worker's claim on a job lasts unless renewed; a dead worker's jobs go to another after this (default 60).</summary>
     public double LeaseSeconds { get; set; } = 60;
+    /// <summary>Seconds a region's assessment waits after its latest file is indexed, so a batch is assessed once (default 5).</summary>
+    public double ReassessDelaySeconds { get; set; } = 5;
+    /// <summary>Seconds a region's assessment waits at most after its first file, however many follow (default 60).</summary>
+    public double ReassessMaxWaitSeconds { get; set; } = 60;
+
+    public Extraction.Worker.ReassessDebounce Reassess => new(TimeSpan.FromSeconds(ReassessDelaySeconds), TimeSpan.FromSeconds(ReassessMaxWaitSeconds));
 
     public string InboxPath => Inbox ?? Path.Combine(Pipeline, "inbox");
     public Extraction.Store.StoreAddress Store => Extraction.Store.StoreAddress.Parse(Db ?? Path.Combine(Environment.CurrentDirectory, Cli.StoreLocation.Default), Archive);

@@ -5,7 +5,8 @@ namespace Extraction.Store;
 public sealed record Job(long Id, string RelativePath, string? Region, string? Sha256, long Size, string Modified, string State, string? Error,
     string? OutcomePath, string CreatedAt, string? FinishedAt, string? LeaseOwner = null, string? LeaseUntil = null)
 {
-    // discovered → extracting → understood → indexed → matched; or failed with a reason; or duplicate.
+    // discovered → extracting → understood → indexed → matched (its region asked to be assessed again, a job of its own);
+    // or failed with a reason; or duplicate.
     public const string Discovered = "discovered", Extracting = "extracting", Understood = "understood", Indexed = "indexed",
         Matched = "matched", Failed = "failed", Duplicate = "duplicate";
 

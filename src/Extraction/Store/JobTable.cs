@@ -4,7 +4,7 @@ namespace Extraction.Store;
 
 /// <summary>The jobs table. A claim is one conditional UPDATE: on PostgreSQL the row is taken with FOR UPDATE SKIP LOCKED,
 /// so two workers never wait on each other; on SQLite the statement runs inside the file's single write lock.</summary>
-internal sealed class JobTable(Database db) : IJobQueue
+internal sealed partial class JobTable(Database db) : IJobQueue
 {
     const string Columns = "id, relative_path, region, sha256, size, modified, state, error, outcome_path, created_at, finished_at, lease_owner, lease_until";
     bool Postgres => db.Engine == StoreEngine.Postgres;
@@ -40,11 +40,17 @@ internal sealed class JobTable(Database db) : IJobQueue
                 {(Postgres ? "FOR UPDATE SKIP LOCKED" : "")})
             """, ("@o", owner), ("@u", Until(lease)), ("@id", id), ("@now", Sql.Now)) == 1;
 
-    public void Renew(string owner, TimeSpan lease) =>
-        db.Execute("UPDATE jobs SET lease_until = @u WHERE lease_owner = @o AND finished_at IS NULL", ("@u", Until(lease)), ("@o", owner));
+    public void Renew(string owner, TimeSpan lease) => db.InTransaction((c, tx) =>
+    {
+        foreach (var table in (string[])["jobs", "reassess_jobs"])
+            c.Execute(tx, $"UPDATE {table} SET lease_until = @u WHERE lease_owner = @o AND finished_at IS NULL", ("@u", Until(lease)), ("@o", owner));
+    });
 
-    public void Release(string owner) =>
-        db.Execute("UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @o AND finished_at IS NULL", ("@o", owner));
+    public void Release(string owner) => db.InTransaction((c, tx) =>
+    {
+        foreach (var table in (string[])["jobs", "reassess_jobs"])
+            c.Execute(tx, $"UPDATE {table} SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @o AND finished_at IS NULL", ("@o", owner));
+    });
 
     public bool StartExtracting(Job job, string owner) => db.InTransaction((c, tx) =>
     {

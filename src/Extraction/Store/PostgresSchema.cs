@@ -63,5 +63,13 @@ internal static class PostgresSchema
             status text NOT NULL, reason text NOT NULL, confidence double precision NOT NULL, evidence_json text NOT NULL, missing_json text NOT NULL,
             shortfalls_json text NOT NULL, explanations_json text NOT NULL, PRIMARY KEY (region, indicator, clause));
         """,
+        // 4: re-assessing a region is a job of its own — one open row per region, claimed under a lease, run once the region's files stop arriving.
+        """
+        CREATE TABLE reassess_jobs (
+            id bigserial PRIMARY KEY, region text NOT NULL, requests integer NOT NULL, not_before text NOT NULL, latest text NOT NULL,
+            created_at text NOT NULL, updated_at text NOT NULL, finished_at text, lease_owner text, lease_until text, error text);
+        CREATE UNIQUE INDEX reassess_jobs_open ON reassess_jobs(region) WHERE finished_at IS NULL;
+        CREATE INDEX reassess_jobs_due ON reassess_jobs(not_before) WHERE finished_at IS NULL;
+        """,
     ];
 }

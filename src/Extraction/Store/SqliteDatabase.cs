@@ -36,6 +36,8 @@ internal sealed class SqliteDatabase : Database
             int step = version;
             InTransaction((c, tx) =>
             {
+                // Another process opening the same new file may have run this step while this one waited for the write lock.
+                if (Convert.ToInt32(c.Scalar(tx, "PRAGMA user_version")) > step) return;
                 c.Execute(tx, SqliteSchema.Migrations[step]);
                 c.Execute(tx, $"PRAGMA user_version = {step + 1}");
             });

@@ -81,5 +81,13 @@ internal static class SqliteSchema
             status TEXT NOT NULL, reason TEXT NOT NULL, confidence REAL NOT NULL, evidence_json TEXT NOT NULL, missing_json TEXT NOT NULL,
             shortfalls_json TEXT NOT NULL, explanations_json TEXT NOT NULL, PRIMARY KEY (region, indicator, clause));
         """,
+        // 9: re-assessing a region is a job of its own — one open row per region, claimed under a lease, run once the region's files stop arriving.
+        """
+        CREATE TABLE reassess_jobs (
+            id INTEGER PRIMARY KEY, region TEXT NOT NULL, requests INTEGER NOT NULL, not_before TEXT NOT NULL, latest TEXT NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finished_at TEXT, lease_owner TEXT, lease_until TEXT, error TEXT);
+        CREATE UNIQUE INDEX reassess_jobs_open ON reassess_jobs(region) WHERE finished_at IS NULL;
+        CREATE INDEX reassess_jobs_due ON reassess_jobs(not_before) WHERE finished_at IS NULL;
+        """,
     ];
 }

@@ -12,14 +12,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Extraction.Worker;
 
-/// <summary>Takes one dropped file through its job: archive → extract (intake … store) → understand → index → match,
-/// then moves it to processed/ or failed/. Every step is recorded before the next starts, so a restart resumes
-/// where a crash left off: no file lost, none counted twice.</summary>
+/// <summary>Takes one dropped file through its job: archive → extract (intake … store) → understand → index, asks for its
+/// region to be assessed again, then moves it to processed/ or failed/; and runs the region assessments that are due, each
+/// a job of its own. Every step is recorded before the next starts, so a restart resumes where a crash left off: no file
+/// lost, none counted twice.</summary>
 public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, string pipelineDirectory, ExtractionOptions options, ILogger logger,
-    Matching.MatchingOptions? matching = null, WorkerLease? lease = null)
+    Matching.MatchingOptions? matching = null, WorkerLease? lease = null, ReassessDebounce? debounce = null)
 {
+    // A region whose assessment failed is tried again after this, so one bad region neither stalls nor spins the loop.
+    static readonly TimeSpan RetryFailedAssessment = TimeSpan.FromSeconds(30);
+    // Assessments run in one call at most, so a region requested again and again cannot keep the loop from its files.
+    const int AssessmentsPerRound = 50;
     readonly IJobQueue jobs = store.Jobs;
     readonly WorkerLease me = lease ?? WorkerLease.ForThisProcess(TimeSpan.FromSeconds(60));
+    readonly ReassessDebounce wait = debounce ?? ReassessDebounce.Default;
     readonly Ingestor ingestor = new(store, options);
     AssessmentContext? context;
     DateTime rulebookWritten;
@@ -143,7 +149,8 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         return job;
     }
 
-    /// <summary>understand → index → match for the jobs whose evidence is stored, then each file leaves the inbox.</summary>
+    /// <summary>understand → index for the jobs whose evidence is stored; each region they came to is asked to be assessed
+    /// again (a job of its own, see <see cref="ReassessDue"/>), then each file leaves the inbox.</summary>
     public void Finish(IReadOnlyList<Job> extracted)
     {
         if (extracted.Count == 0) return;
@@ -153,18 +160,20 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         jobs.AdvanceAll(ids, Job.Understood);
         new PageIndexer(store, ctx.Analyzer).Update();
         jobs.AdvanceAll(ids, Job.Indexed);
-        var regions = extracted.Select(j => ctx.Canonical(j.Region)).Distinct().ToList();
-        Assess(ctx, facts, regions);
+        // Asked before the files count as matched, so a crash in between asks again rather than forgets the region.
+        if (ctx.Rulebook is not null)
+            foreach (var region in extracted.Select(j => ctx.Canonical(j.Region)).OfType<string>().Distinct())
+                jobs.RequestReassessment(region, wait.Delay, wait.MaxWait);
         jobs.AdvanceAll(ids, Job.Matched);
         foreach (var job in extracted)
         {
             var f = facts.FirstOrDefault(e => e.Sha256 == job.Sha256);
-            Log(LogLevel.Information, job, "评分", f is null ? "已评分" : $"{f.Facts.Type}{(f.Facts.Flags.Count > 0 ? "（" + string.Join("，", f.Facts.Flags) + "）" : "")}，已重新评分 {ctx.Canonical(job.Region)}");
+            Log(LogLevel.Information, job, "评分", $"{(f is null ? "已识别" : $"{f.Facts.Type}{(f.Facts.Flags.Count > 0 ? "（" + string.Join("，", f.Facts.Flags) + "）" : "")}")}，已安排重新评分 {ctx.Canonical(job.Region)}");
             Settle(jobs.Open(job.RelativePath) ?? job with { State = Job.Matched });
         }
     }
 
-    /// <summary>A changed rulebook re-runs every region's assessment.</summary>
+    /// <summary>A changed rulebook re-reads every document and asks for every region's assessment at once.</summary>
     public bool ReassessIfRulebookChanged()
     {
         var file = Path.Combine(pipelineDirectory, RulebookFile.FileName);
@@ -172,23 +181,49 @@ public sealed class InboxProcessor(EvidenceStore store, WorkerFolders folders, s
         context = null;
         var ctx = Context();
         var facts = new DocumentFactsStore(store).Update(new DocumentUnderstanding(ctx.Pipeline, notice: ctx.Rulebook?.Notice), ctx.Version);
-        var regions = facts.Select(f => ctx.Canonical(f.Region)).Distinct().ToList();
-        Assess(ctx, facts, regions);
-        logger.LogInformation("{Stage} {Region} {File}：评分细则已更改，已重新评分 {Count} 个地区", "评分", "全部", RulebookFile.FileName, regions.Count);
+        var regions = facts.Select(f => ctx.Canonical(f.Region)).OfType<string>().Distinct().ToList();
+        foreach (var region in regions) jobs.RequestReassessment(region, TimeSpan.Zero, TimeSpan.Zero);
+        logger.LogInformation("{Stage} {Region} {File}：评分细则已更改，已安排重新评分 {Count} 个地区", "评分", "全部", RulebookFile.FileName, regions.Count);
         return true;
     }
 
-    void Assess(AssessmentContext ctx, List<DocumentFactsStore.Entry> facts, List<string?> regions)
+    /// <summary>Runs the region assessments whose wait is over — or, when stopping, every open one — each claimed under this
+    /// worker's lease, so one worker at a time assesses a region. Returns how many ran.</summary>
+    public int ReassessDue(bool stopping = false)
     {
-        if (ctx.Rulebook is null) return;
-        var assessor = new Assessor(ctx.Rulebook, ctx.Analyzer, matching, Understand.Profiles.OutletLevels.From(ctx.Pipeline));
-        foreach (var region in regions.OfType<string>())
+        // Stopping: the regions still waiting are assessed now rather than left to the next start.
+        var dueBy = DateTime.UtcNow + (stopping ? TimeSpan.FromDays(3650) : TimeSpan.Zero);
+        int ran = 0;
+        while (ran < AssessmentsPerRound && jobs.ClaimReassessment(me.Owner, me.Duration, dueBy) is { } job)
         {
-            var documents = facts.Where(f => ctx.Canonical(f.Region) == region)
-                .Select(f => new RegionDocument(f.File, f.Sha256, region, f.Facts, store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList()))
-                .ToList();
-            Review.StoredAssessments.Save(store, assessor.Assess(region, documents));
+            ran++;
+            try { Reassess(job); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                jobs.PostponeReassessment(job, me.Owner, e.Message, RetryFailedAssessment);
+                logger.LogError(e, "{Stage} {Region} {File}：重新评分出错，{Seconds} 秒后重试", "评分", job.Region, "—", RetryFailedAssessment.TotalSeconds);
+            }
         }
+        return ran;
+    }
+
+    void Reassess(ReassessJob job)
+    {
+        var ctx = Context();
+        int count = 0;
+        if (ctx.Rulebook is not null)
+        {
+            // The facts as the documents' own stages stored them: assessing reads, it never understands again.
+            var documents = new DocumentFactsStore(store).Stored().Where(f => ctx.Canonical(f.Region) == job.Region)
+                .Select(f => new RegionDocument(f.File, f.Sha256, job.Region, f.Facts, store.Pages(f.Sha256).Select(p => (p.Number, p.Text, p.Confidence)).ToList()))
+                .ToList();
+            count = documents.Count;
+            var assessor = new Assessor(ctx.Rulebook, ctx.Analyzer, matching, Understand.Profiles.OutletLevels.From(ctx.Pipeline));
+            Review.StoredAssessments.Save(store, assessor.Assess(job.Region, documents));
+        }
+        var closed = jobs.FinishReassessment(job, me.Owner);
+        logger.LogInformation("{Stage} {Region} {File}：已重新评分（{Count} 份文件{Again}）", "评分", job.Region, "—", count,
+            closed ? "" : "；其间又有新文件，稍后再评");
     }
 
     AssessmentContext Context()

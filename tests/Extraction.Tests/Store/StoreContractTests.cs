@@ -144,6 +144,99 @@ public abstract class StoreContractTests : IDisposable
         Assert.True(queue.Claim(job.Id, "b", TimeSpan.FromSeconds(30)));
     }
 
+    static DateTime Time(string iso) => DateTime.Parse(iso, null, System.Globalization.DateTimeStyles.RoundtripKind);
+
+    [Fact]
+    public void ARegionHasOneOpenReassessJobWhoseTimeEachRequestPushesBack()
+    {
+        var queue = Store.Jobs;
+        queue.RequestReassessment("襄阳市", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+        var first = Assert.Single(queue.OpenReassessments());
+        Thread.Sleep(300);
+        queue.RequestReassessment("襄阳市", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+        queue.RequestReassessment("宜昌市", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+        var open = queue.OpenReassessments().ToDictionary(r => r.Region);
+        Assert.Equal(2, open.Count);
+        var pushed = open["襄阳市"];
+        Assert.Equal((first.Id, 2), (pushed.Id, pushed.Requests));
+        Assert.True(Time(pushed.NotBefore) >= Time(first.NotBefore).AddMilliseconds(250), $"{first.NotBefore} → {pushed.NotBefore}");
+        // Not due yet: no worker takes it before its files have stopped arriving.
+        Assert.Null(queue.ClaimReassessment("a", TimeSpan.FromSeconds(30), DateTime.UtcNow));
+        SpinUntil(Time(pushed.NotBefore));
+        var claimed = queue.ClaimReassessment("a", TimeSpan.FromSeconds(30), DateTime.UtcNow)!;
+        Assert.Equal(("a", 2), (claimed.LeaseOwner, claimed.Requests));
+    }
+
+    [Fact]
+    public void AStreamOfRequestsNeverPutsARegionBackPastItsLongestWait()
+    {
+        var queue = Store.Jobs;
+        var asked = DateTime.UtcNow;
+        queue.RequestReassessment("荆州市", TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1));
+        for (int i = 0; i < 4; i++)
+        {
+            Thread.Sleep(300);
+            queue.RequestReassessment("荆州市", TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1));
+        }
+        var job = Assert.Single(queue.OpenReassessments());
+        Assert.Equal(5, job.Requests);
+        Assert.True(Time(job.NotBefore) <= asked.AddSeconds(1.2), $"asked {asked:O}, not before {job.NotBefore}");
+        Assert.NotNull(queue.ClaimReassessment("a", TimeSpan.FromSeconds(30), DateTime.UtcNow.AddMilliseconds(100)));
+        // A rulebook change asks for it at once, whatever the wait.
+        queue.RequestReassessment("武汉市", TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5));
+        queue.RequestReassessment("武汉市", TimeSpan.Zero, TimeSpan.Zero);
+        Assert.Equal("武汉市", queue.ClaimReassessment("b", TimeSpan.FromSeconds(30), DateTime.UtcNow)!.Region);
+    }
+
+    [Fact]
+    public void AReassessJobIsHeldByOneWorkerAndTakenByAnotherWhenItsLeaseRunsOut()
+    {
+        var queue = Store.Jobs;
+        queue.RequestReassessment("襄阳市", TimeSpan.Zero, TimeSpan.Zero);
+        var a = queue.ClaimReassessment("a", TimeSpan.FromSeconds(1), DateTime.UtcNow)!;
+        Assert.Null(queue.ClaimReassessment("b", TimeSpan.FromSeconds(30), DateTime.UtcNow));
+        // a renews while it assesses; the lease still holds past its first second.
+        queue.Renew("a", TimeSpan.FromSeconds(2));
+        Thread.Sleep(1200);
+        Assert.Null(queue.ClaimReassessment("b", TimeSpan.FromSeconds(30), DateTime.UtcNow));
+        // a died: after its lease b takes the region, and a's late finish does not close b's job.
+        Thread.Sleep(1000);
+        var b = queue.ClaimReassessment("b", TimeSpan.FromSeconds(30), DateTime.UtcNow)!;
+        Assert.Equal((a.Id, "b"), (b.Id, b.LeaseOwner));
+        Assert.False(queue.FinishReassessment(a, "a"));
+        Assert.Equal("b", Assert.Single(queue.OpenReassessments()).LeaseOwner);
+        Assert.True(queue.FinishReassessment(b, "b"));
+        Assert.Empty(queue.OpenReassessments());
+        // Asked again later, the region gets a job of its own.
+        queue.RequestReassessment("襄阳市", TimeSpan.Zero, TimeSpan.Zero);
+        Assert.NotEqual(a.Id, Assert.Single(queue.OpenReassessments()).Id);
+    }
+
+    [Fact]
+    public void AReassessJobRequestedWhileItRunsStaysOpenAndAFailedOneWaitsToRetry()
+    {
+        var queue = Store.Jobs;
+        queue.RequestReassessment("宜昌市", TimeSpan.Zero, TimeSpan.Zero);
+        var running = queue.ClaimReassessment("a", TimeSpan.FromSeconds(30), DateTime.UtcNow)!;
+        // A file of the region was indexed after this assessment read the region's documents.
+        queue.RequestReassessment("宜昌市", TimeSpan.Zero, TimeSpan.Zero);
+        Assert.False(queue.FinishReassessment(running, "a"));
+        var again = queue.ClaimReassessment("b", TimeSpan.FromSeconds(30), DateTime.UtcNow)!;
+        Assert.Equal((running.Id, 2), (again.Id, again.Requests));
+        queue.PostponeReassessment(again, "b", "页面读取失败", TimeSpan.FromSeconds(30));
+        var waiting = Assert.Single(queue.OpenReassessments());
+        Assert.Equal(("页面读取失败", null), (waiting.Error, waiting.LeaseOwner));
+        Assert.Null(queue.ClaimReassessment("a", TimeSpan.FromSeconds(30), DateTime.UtcNow));
+        var retried = queue.ClaimReassessment("a", TimeSpan.FromSeconds(30), DateTime.UtcNow.AddSeconds(31))!;
+        Assert.True(queue.FinishReassessment(retried, "a"));
+        Assert.Empty(queue.OpenReassessments());
+    }
+
+    static void SpinUntil(DateTime moment)
+    {
+        while (DateTime.UtcNow <= moment) Thread.Sleep(20);
+    }
+
     [Fact]
     public void AssessmentsAreKeptPerRegion()
     {

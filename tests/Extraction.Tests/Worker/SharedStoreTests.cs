@@ -58,6 +58,10 @@ public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper ou
         var jobs = store.Jobs.All();
         Assert.DoesNotContain(jobs, j => j.FinishedAt is null);
         WorkerTests.AssertEachDropEndedOnce(drops, jobs, work.FullName, failuresExplained: false);
+        // Every region's assessment ran to its end, those a killed worker held included: none open, each region assessed.
+        Assert.Empty(store.Jobs.OpenReassessments());
+        var regions = drops.Where(d => d.Expected == Job.Matched).Select(d => d.Relative.Split('/')[0]).Distinct().ToList();
+        Assert.Equal(regions.Order(), store.Assessments.All().Keys.Order());
         // One arrival per file, one document per content, and each content ingested once.
         var arrivals = store.Arrivals();
         foreach (var file in arrivals.GroupBy(a => a.File))
@@ -76,7 +80,7 @@ public sealed class SharedStoreTests(PostgresServer server, ITestOutputHelper ou
         try
         {
             using var store = Open(db);
-            return store.Jobs.AllOpen().Count;
+            return store.Jobs.AllOpen().Count + store.Jobs.OpenReassessments().Count;
         }
         catch (StoreException) { return 1; }
     }
