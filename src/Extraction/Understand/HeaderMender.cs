@@ -13,7 +13,7 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var folder = folderRegion is null ? null : pipeline?.RegionForFolder(folderRegion) ?? folderRegion;
         var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : SignatureOf(header.UnreadSignature, documentText, folder);
         var region = issuer is null ? folder : places.RegionOf(issuer, pipeline) ?? folder;
-        var number = header.DocNumber is { } n ? MendNumber(n, region, known) : null;
+        var number = header.DocNumber is { } n ? MendInitial(MendNumber(n, region, known), issuer, known) : null;
         var title = header.Title is { } t ? MendPlace(t, documentText, folder) : null;
         return header with { Issuer = issuer, DocNumber = number, Title = title };
     }
@@ -98,6 +98,18 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         if (candidates.Count > 1 && candidates[1].Distance == candidates[0].Distance && (candidates[0].Value == region) == (candidates[1].Value == region))
             return number;
         return candidates[0].Key + number[agency.Length..];
+    }
+
+    /// <summary>An agency starts with its place's first character (襄阳市版权局 numbers 襄版发…): when OCR misread that character
+    /// into one no place starts with (衷版发, 训打假办发), it is the issuer's place's. A number the text layers spell stays.</summary>
+    public string MendInitial(string number, string? issuer, KnownHeaders known)
+    {
+        var agency = DocumentNumber.Agency(number);
+        if (issuer is null || agency.Length < 2 || known.NumberAgencies.ContainsKey(agency)) return number;
+        var name = issuer.StartsWith("中共") ? issuer[2..] : issuer;
+        var place = places.All.FirstOrDefault(p => name.StartsWith(p.Name));
+        if (place is null || agency[0] == place.Name[0] || places.All.Any(p => p.Name[0] == agency[0])) return number;
+        return place.Name[0] + number[1..];
     }
 
     static int Occurrences(string text, string name)
