@@ -19,6 +19,7 @@ public sealed class EvidenceStore : IDisposable
 
     public IDocumentStore Documents { get; }
     public IFactStore Facts { get; }
+    public INearDuplicateIndex NearDuplicates { get; }
     public ISearchIndex Index { get; }
     public IJobQueue Jobs { get; }
     public IAssessmentStore Assessments { get; }
@@ -32,6 +33,7 @@ public sealed class EvidenceStore : IDisposable
         ArchiveDirectory = address.ArchiveDirectory;
         Documents = new DocumentTables(db);
         Facts = new FactTable(db);
+        NearDuplicates = new NearDuplicateTable(db);
         Index = db.Engine == StoreEngine.Postgres ? new PostgresSearchIndex(db) : new SqliteSearchIndex(db);
         Jobs = new JobTable(db);
         Assessments = new AssessmentTable(db);

@@ -63,5 +63,15 @@ internal static class PostgresSchema
             status text NOT NULL, reason text NOT NULL, confidence double precision NOT NULL, evidence_json text NOT NULL, missing_json text NOT NULL,
             shortfalls_json text NOT NULL, explanations_json text NOT NULL, PRIMARY KEY (region, indicator, clause));
         """,
+            // 4: near-duplicates found through each region's originals' shingles; facts are read again once so the index fills.
+        """
+        CREATE TABLE shingle_documents (sha256 text PRIMARY KEY REFERENCES documents(sha256), region text NOT NULL, shingles integer NOT NULL);
+        CREATE TABLE shingles (
+            region text NOT NULL, hash integer NOT NULL, sha256 text NOT NULL REFERENCES shingle_documents(sha256),
+            PRIMARY KEY (region, hash, sha256));
+        CREATE INDEX shingles_document ON shingles(sha256, hash);
+        CREATE TABLE shingle_frequency (region text NOT NULL, hash integer NOT NULL, documents integer NOT NULL, PRIMARY KEY (region, hash));
+        UPDATE document_facts SET understood_with = NULL;
+        """,
     ];
 }

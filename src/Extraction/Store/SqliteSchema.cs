@@ -81,5 +81,15 @@ internal static class SqliteSchema
             status TEXT NOT NULL, reason TEXT NOT NULL, confidence REAL NOT NULL, evidence_json TEXT NOT NULL, missing_json TEXT NOT NULL,
             shortfalls_json TEXT NOT NULL, explanations_json TEXT NOT NULL, PRIMARY KEY (region, indicator, clause));
         """,
+        // 9: near-duplicates found through each region's originals' shingles; facts are read again once so the index fills.
+        """
+        CREATE TABLE shingle_documents (sha256 TEXT PRIMARY KEY REFERENCES documents(sha256), region TEXT NOT NULL, shingles INTEGER NOT NULL);
+        CREATE TABLE shingles (
+            region TEXT NOT NULL, hash INTEGER NOT NULL, sha256 TEXT NOT NULL REFERENCES shingle_documents(sha256),
+            PRIMARY KEY (region, hash, sha256)) WITHOUT ROWID;
+        CREATE INDEX shingles_document ON shingles(sha256, hash);
+        CREATE TABLE shingle_frequency (region TEXT NOT NULL, hash INTEGER NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (region, hash)) WITHOUT ROWID;
+        UPDATE document_facts SET understood_with = NULL;
+        """,
     ];
 }
