@@ -88,6 +88,11 @@ public sealed class EvidenceStore : IDisposable
         if (Engine == StoreEngine.Sqlite) db.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
+    /// <summary>What the store takes on disk: the SQLite file and its log, or the server database's size.</summary>
+    public long SizeOnDisk() => Engine == StoreEngine.Sqlite
+        ? new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length)
+        : Convert.ToInt64(db.Scalar("SELECT pg_database_size(current_database())"));
+
     public long Count(string table) => Convert.ToInt64(db.Scalar($"SELECT count(*) FROM {table}"));
 
     public void Dispose() => db.Dispose();

@@ -9,8 +9,8 @@ public interface INearDuplicateIndex
     /// <summary>The region's originals holding any of these shingles, each with how many shingles it has.</summary>
     List<ShingledDocument> Holding(string? region, IReadOnlyCollection<int> shingles);
     HashSet<int> ShinglesOf(string sha256);
-    /// <summary>Records a document as one of its region's originals.</summary>
-    void Add(string sha256, string? region, IReadOnlyCollection<int> shingles);
+    /// <summary>Records documents as originals of their regions, in one transaction.</summary>
+    void AddAll(IReadOnlyList<(string Sha256, string? Region, HashSet<int> Shingles)> documents);
     /// <summary>Takes documents out of the index (they are being read again).</summary>
     void Forget(IReadOnlyCollection<string> sha256s);
 }

@@ -67,7 +67,7 @@ internal static class PostgresSchema
         """
         CREATE TABLE shingle_documents (sha256 text PRIMARY KEY REFERENCES documents(sha256), region text NOT NULL, shingles integer NOT NULL);
         CREATE TABLE shingles (
-            region text NOT NULL, hash integer NOT NULL, sha256 text NOT NULL REFERENCES shingle_documents(sha256),
+            region text NOT NULL, hash integer NOT NULL, sha256 text NOT NULL,
             PRIMARY KEY (region, hash, sha256));
         CREATE INDEX shingles_document ON shingles(sha256, hash);
         CREATE TABLE shingle_frequency (region text NOT NULL, hash integer NOT NULL, documents integer NOT NULL, PRIMARY KEY (region, hash));

@@ -85,7 +85,7 @@ internal static class SqliteSchema
         """
         CREATE TABLE shingle_documents (sha256 TEXT PRIMARY KEY REFERENCES documents(sha256), region TEXT NOT NULL, shingles INTEGER NOT NULL);
         CREATE TABLE shingles (
-            region TEXT NOT NULL, hash INTEGER NOT NULL, sha256 TEXT NOT NULL REFERENCES shingle_documents(sha256),
+            region TEXT NOT NULL, hash INTEGER NOT NULL, sha256 TEXT NOT NULL,
             PRIMARY KEY (region, hash, sha256)) WITHOUT ROWID;
         CREATE INDEX shingles_document ON shingles(sha256, hash);
         CREATE TABLE shingle_frequency (region TEXT NOT NULL, hash INTEGER NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (region, hash)) WITHOUT ROWID;

@@ -44,12 +44,14 @@ public sealed class DocumentFactsStore(EvidenceStore store)
         var rank = documents.Select((d, i) => (d.Sha256, i)).ToDictionary(d => d.Sha256, d => d.i);
         var bySha = entries.ToDictionary(e => e.Sha256);
         store.NearDuplicates.Forget([.. isFresh]);
+        var batch = new NearDuplicateBatch(store.NearDuplicates, s => rank.TryGetValue(s, out var r) ? r : null);
         foreach (var (d, pages) in fresh.OrderBy(f => rank[f.Document.Sha256]))
         {
-            if (NearDuplicates.OriginalOf(store.NearDuplicates, d.Sha256, d.Region, string.Join("\n", pages), s => rank.TryGetValue(s, out var r) ? r : null) is not { } original) continue;
+            if (batch.OriginalOf(d.Sha256, d.Region, string.Join("\n", pages)) is not { } original) continue;
             int i = rank[d.Sha256];
             entries[i] = entries[i] with { Facts = entries[i].Facts with { Flags = [.. entries[i].Facts.Flags, $"duplicate_of:{bySha[original].File}"] } };
         }
+        batch.Save();
         if (fresh.Count > 0) store.Facts.Save(entries.Where(e => isFresh.Contains(e.Sha256)).Select(e => Stored(e, version)).ToList());
         return entries;
     }

@@ -1,12 +1,11 @@
-using Extraction.Store;
-
 namespace Extraction.Understand;
 
 /// <summary>The same text in another form (a Word file and its scan) counts once: documents whose Han text shares
 /// most of its five-character shingles are near-duplicates. OCR errors change a few shingles, not most.</summary>
 public static class NearDuplicates
 {
-    const int Shingle = 5, Fewest = 10;
+    const int Shingle = 5;
+    public const int Fewest = 10;
     public const double Threshold = 0.8;
 
     /// <summary>For each document that repeats an earlier one (in the order given), the earlier one's key.</summary>
@@ -26,28 +25,7 @@ public static class NearDuplicates
         return duplicates;
     }
 
-    /// <summary>The earliest (by rank) of the region's indexed originals that this text repeats, or null; a text that
-    /// repeats none is indexed as an original itself. Only originals sharing one of the text's rarest shingles are
-    /// compared: one that shares at least the threshold's part of them must hold one of any (1 − threshold) part + 1.
-    /// An original without a rank (no longer readable) is passed over.</summary>
-    public static string? OriginalOf(INearDuplicateIndex index, string sha256, string? region, string text, Func<string, int?> rank, double threshold = Threshold)
-    {
-        var set = Shingles(text);
-        if (set.Count < Fewest) return null;
-        var frequency = index.Frequencies(region, set);
-        int needed = set.Count - (int)Math.Floor(threshold * set.Count) + 1;
-        var rarest = set.OrderBy(h => frequency.GetValueOrDefault(h)).ThenBy(h => h).Take(needed).Where(frequency.ContainsKey).ToList();
-        var original = rarest.Count == 0 ? null : index.Holding(region, rarest)
-            // Sizes alone can rule an original out before its shingles are read.
-            .Where(d => Math.Min(d.Shingles, set.Count) >= threshold * Math.Max(d.Shingles, set.Count))
-            .Where(d => rank(d.Sha256) is not null)
-            .OrderBy(d => rank(d.Sha256))
-            .FirstOrDefault(d => Repeats(set, index.ShinglesOf(d.Sha256), threshold))?.Sha256;
-        if (original is null) index.Add(sha256, region, set);
-        return original;
-    }
-
-    static bool Repeats(HashSet<int> a, HashSet<int> b, double threshold)
+    internal static bool Repeats(HashSet<int> a, HashSet<int> b, double threshold)
     {
         if (Math.Min(a.Count, b.Count) < threshold * Math.Max(a.Count, b.Count)) return false;
         int common = a.Count < b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
