@@ -74,10 +74,15 @@ internal sealed class NearDuplicateTable(Database db) : INearDuplicateIndex
                 WHERE shingle_frequency.region = x.region AND shingle_frequency.hash = x.hash
                 """, args);
             // Only the rows these documents touched: the whole table is the size of the store.
-            c.Execute(tx, $"""
-                DELETE FROM shingle_frequency WHERE documents <= 0
-                AND (region, hash) IN (SELECT region, hash FROM shingles WHERE sha256 IN ({Values("@s", "text")}))
-                """, args);
+            c.Execute(tx, Postgres
+                ? $"""
+                  DELETE FROM shingle_frequency f USING (SELECT DISTINCT region, hash FROM shingles WHERE sha256 IN ({Values("@s", "text")})) x
+                  WHERE f.region = x.region AND f.hash = x.hash AND f.documents <= 0
+                  """
+                : $"""
+                  DELETE FROM shingle_frequency WHERE documents <= 0
+                  AND (region, hash) IN (SELECT region, hash FROM shingles WHERE sha256 IN ({Values("@s", "text")}))
+                  """, args);
             c.Execute(tx, $"DELETE FROM shingles WHERE sha256 IN ({Values("@s", "text")})", args);
             c.Execute(tx, $"DELETE FROM shingle_documents WHERE sha256 IN ({Values("@s", "text")})", args);
         });
