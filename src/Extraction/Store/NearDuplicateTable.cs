@@ -64,10 +64,12 @@ internal sealed class NearDuplicateTable(Database db) : INearDuplicateIndex
 
     public void Forget(IReadOnlyCollection<string> sha256s)
     {
-        if (sha256s.Count == 0) return;
+        // New documents are in no index: checked by key first, so they never pay for the joins below (a second on PostgreSQL at 20,000).
+        var indexed = sha256s.Count == 0 ? [] : db.Query($"SELECT sha256 FROM shingle_documents WHERE sha256 IN ({Values("@s", "text")})", r => r.GetString(0), ("@s", List(sha256s)));
+        if (indexed.Count == 0) return;
         db.InTransaction((c, tx) =>
         {
-            var args = new (string, object?)[] { ("@s", List(sha256s)) };
+            var args = new (string, object?)[] { ("@s", List(indexed)) };
             c.Execute(tx, $"""
                 UPDATE shingle_frequency SET documents = documents - x.n
                 FROM (SELECT region, hash, count(*) AS n FROM shingles WHERE sha256 IN ({Values("@s", "text")}) GROUP BY region, hash) x
