@@ -17,7 +17,9 @@ internal static class BenchCommand
         var mix = new Option<string>("--textpdf-dir") { Description = "文本 PDF 基准的文件夹（bench/textpdf-mix.sh 生成）", DefaultValueFactory = _ => "out/textpdf-mix" };
         var pages = new Option<int>("--pages") { Description = "检索基准生成的页数", DefaultValueFactory = _ => 100_000 };
         var documents = new Option<int>("--documents") { Description = "证据库规模基准预先载入的文档数", DefaultValueFactory = _ => 20_000 };
-        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages, mix, documents };
+        var engine = new Option<string?>("--engine") { Description = "store 与 search 基准所用的证据库：sqlite（默认）或 postgres（自行启动一个临时 PostgreSQL 15）" };
+        var db = new Option<string?>("--db") { Description = "store 与 search 基准改用这台 PostgreSQL（连接串，需可建库；临时库用后删除）" };
+        var command = new Command("bench", "性能基准：与 pdftotext / tesseract / python3-jieba 直接运行对比") { corpus, rounds, only, pages, mix, documents, engine, db };
         command.SetAction(async (result, cancellation) =>
         {
             var root = result.GetValue(corpus)!;
@@ -33,7 +35,7 @@ internal static class BenchCommand
             }
             if (result.GetValue(only) == "store")
             {
-                await StoreBench.RunAsync(RulebookCommand.DefaultPipeline, result.GetValue(documents), cancellation);
+                await StoreBench.RunAsync(RulebookCommand.DefaultPipeline, result.GetValue(documents), result.GetValue(engine), result.GetValue(db), cancellation);
                 return 0;
             }
             if (result.GetValue(only) == "textpdf")
@@ -43,7 +45,7 @@ internal static class BenchCommand
                 await TextPdfBench.RunAsync(Directory.GetFiles(dir, "*.pdf").Order().ToList(), result.GetValue(rounds), cancellation);
                 return 0;
             }
-            if (result.GetValue(only) != "extract") await SearchBench.RunAsync(root, result.GetValue(pages), cancellation);
+            if (result.GetValue(only) != "extract") await SearchBench.RunAsync(root, result.GetValue(pages), result.GetValue(engine), result.GetValue(db), cancellation);
             if (result.GetValue(only) == "search") return 0;
             var options = new ExtractionOptions();
             var pdf = new PdfExtractor(options, new OcrEngine(options));

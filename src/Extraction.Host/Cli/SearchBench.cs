@@ -13,12 +13,12 @@ namespace Extraction.Host.Cli;
 /// and query latency on a generated store of many pages made from the corpus texts.</summary>
 internal static class SearchBench
 {
-    public static async Task RunAsync(string corpus, int pageCount, CancellationToken cancellation)
+    public static async Task RunAsync(string corpus, int pageCount, string? engine, string? db, CancellationToken cancellation)
     {
         var sentences = Sentences(corpus);
         var analyzer = AnalyzerFactory.Create(null);
         await SegmentationAsync(sentences, analyzer, cancellation);
-        Index(sentences, analyzer, pageCount);
+        Index(sentences, analyzer, pageCount, engine, db);
     }
 
     static List<string> Sentences(string corpus)
@@ -57,13 +57,14 @@ internal static class SearchBench
         else Console.WriteLine($"  python3-jieba 无法运行：{python.StandardError.Trim()}");
     }
 
-    static void Index(List<string> sentences, ChineseAnalyzer analyzer, int pageCount)
+    static void Index(List<string> sentences, ChineseAnalyzer analyzer, int pageCount, string? engine, string? db)
     {
         var work = Directory.CreateTempSubdirectory("extraction-indexbench-");
         try
         {
-            var path = Path.Combine(work.FullName, "bench.db");
-            using var store = EvidenceStore.Open(path);
+            using var stores = BenchStores.Create(work.FullName, engine, db);
+            using var store = stores.Open("search");
+            Console.WriteLine($"证据库引擎：{stores.Engine}");
             var random = new Random(2019);
             // Pages of about 600 characters, sentences drawn from the corpus texts.
             string[] regions = ["武汉市", "宜昌市", "襄阳市", "荆州市"];
@@ -77,12 +78,12 @@ internal static class SearchBench
                 documents.Add((new StoredDocument(i.ToString("x64"), 0, "text", "ok", null, regions[i % 4], "", 1), [page], []));
             }
             store.Documents.SaveAll(documents, run);
-            long before = SizeOf(path);
+            long before = store.SizeOnDisk();
             var watch = Stopwatch.StartNew();
             new PageIndexer(store, analyzer).Update();
             double seconds = watch.Elapsed.TotalSeconds;
             store.Checkpoint();
-            long after = SizeOf(path);
+            long after = store.SizeOnDisk();
             Console.WriteLine($"索引：{pageCount} 页，建索引 {pageCount / seconds:0} 页/秒（{seconds:0.0} 秒），索引大小 {(after - before) / (double)pageCount / 1024:0.00} KB/页");
 
             var searcher = new Searcher(store, analyzer);
@@ -117,6 +118,4 @@ internal static class SearchBench
         }
         return queries.Distinct().ToList();
     }
-
-    static long SizeOf(string db) => new[] { db, db + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
 }

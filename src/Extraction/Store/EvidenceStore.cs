@@ -19,6 +19,7 @@ public sealed class EvidenceStore : IDisposable
 
     public IDocumentStore Documents { get; }
     public IFactStore Facts { get; }
+    public INearDuplicateIndex NearDuplicates { get; }
     public ISearchIndex Index { get; }
     public IJobQueue Jobs { get; }
     public IAssessmentStore Assessments { get; }
@@ -32,6 +33,7 @@ public sealed class EvidenceStore : IDisposable
         ArchiveDirectory = address.ArchiveDirectory;
         Documents = new DocumentTables(db);
         Facts = new FactTable(db);
+        NearDuplicates = new NearDuplicateTable(db);
         Index = db.Engine == StoreEngine.Postgres ? new PostgresSearchIndex(db) : new SqliteSearchIndex(db);
         Jobs = new JobTable(db);
         Assessments = new AssessmentTable(db);
@@ -85,6 +87,11 @@ public sealed class EvidenceStore : IDisposable
     {
         if (Engine == StoreEngine.Sqlite) db.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
+
+    /// <summary>What the store takes on disk: the SQLite file and its log, or the server database's size.</summary>
+    public long SizeOnDisk() => Engine == StoreEngine.Sqlite
+        ? new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length)
+        : Convert.ToInt64(db.Scalar("SELECT pg_database_size(current_database())"));
 
     public long Count(string table) => Convert.ToInt64(db.Scalar($"SELECT count(*) FROM {table}"));
 

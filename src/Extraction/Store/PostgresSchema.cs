@@ -71,5 +71,15 @@ internal static class PostgresSchema
         CREATE UNIQUE INDEX reassess_jobs_open ON reassess_jobs(region) WHERE finished_at IS NULL;
         CREATE INDEX reassess_jobs_due ON reassess_jobs(not_before) WHERE finished_at IS NULL;
         """,
+        // 5: near-duplicates found through each region's originals' shingles; facts are read again once so the index fills.
+        """
+        CREATE TABLE shingle_documents (sha256 text PRIMARY KEY REFERENCES documents(sha256), region text NOT NULL, shingles integer NOT NULL);
+        CREATE TABLE shingles (
+            region text NOT NULL, hash integer NOT NULL, sha256 text NOT NULL,
+            PRIMARY KEY (region, hash, sha256));
+        CREATE INDEX shingles_document ON shingles(sha256, hash);
+        CREATE TABLE shingle_frequency (region text NOT NULL, hash integer NOT NULL, documents integer NOT NULL, PRIMARY KEY (region, hash));
+        UPDATE document_facts SET understood_with = NULL;
+        """,
     ];
 }

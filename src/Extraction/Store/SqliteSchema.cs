@@ -89,5 +89,15 @@ internal static class SqliteSchema
         CREATE UNIQUE INDEX reassess_jobs_open ON reassess_jobs(region) WHERE finished_at IS NULL;
         CREATE INDEX reassess_jobs_due ON reassess_jobs(not_before) WHERE finished_at IS NULL;
         """,
+        // 10: near-duplicates found through each region's originals' shingles; facts are read again once so the index fills.
+        """
+        CREATE TABLE shingle_documents (sha256 TEXT PRIMARY KEY REFERENCES documents(sha256), region TEXT NOT NULL, shingles INTEGER NOT NULL);
+        CREATE TABLE shingles (
+            region TEXT NOT NULL, hash INTEGER NOT NULL, sha256 TEXT NOT NULL,
+            PRIMARY KEY (region, hash, sha256)) WITHOUT ROWID;
+        CREATE INDEX shingles_document ON shingles(sha256, hash);
+        CREATE TABLE shingle_frequency (region TEXT NOT NULL, hash INTEGER NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (region, hash)) WITHOUT ROWID;
+        UPDATE document_facts SET understood_with = NULL;
+        """,
     ];
 }

@@ -38,19 +38,20 @@ public sealed class DocumentFactsStore(EvidenceStore store)
         var entries = documents.Select(d => new Entry(d.Sha256, d.File, d.Region, facts[d.Sha256])).ToList();
 
         // A near-duplicate counts once, and only within one region's folder. A document is only ever the copy of an earlier
-        // one, so only the new documents' flags can change, and only regions that received one are compared.
+        // one, so only the new documents' flags can change; each is looked up in its region's index of originals, never
+        // compared with the whole region, and the documents being read again leave the index first.
         var isFresh = fresh.Select(f => f.Document.Sha256).ToHashSet();
-        var freshText = fresh.ToDictionary(f => f.Document.Sha256, f => string.Join("\n", f.Pages));
-        foreach (var region in entries.GroupBy(e => e.Region).Where(g => g.Any(e => isFresh.Contains(e.Sha256))))
+        var rank = documents.Select((d, i) => (d.Sha256, i)).ToDictionary(d => d.Sha256, d => d.i);
+        var bySha = entries.ToDictionary(e => e.Sha256);
+        store.NearDuplicates.Forget([.. isFresh]);
+        var batch = new NearDuplicateBatch(store.NearDuplicates, s => rank.TryGetValue(s, out var r) ? r : null);
+        foreach (var (d, pages) in fresh.OrderBy(f => rank[f.Document.Sha256]))
         {
-            var texts = region.Select(e => (e.Sha256, freshText.TryGetValue(e.Sha256, out var t) ? t : string.Join("\n", store.Pages(e.Sha256).Select(p => p.Text)))).ToList();
-            foreach (var (copy, original) in NearDuplicates.Find(texts).Where(d => isFresh.Contains(d.Key)))
-            {
-                int i = entries.FindIndex(e => e.Sha256 == copy);
-                var file = entries.First(e => e.Sha256 == original).File;
-                entries[i] = entries[i] with { Facts = entries[i].Facts with { Flags = [.. entries[i].Facts.Flags, $"duplicate_of:{file}"] } };
-            }
+            if (batch.OriginalOf(d.Sha256, d.Region, string.Join("\n", pages)) is not { } original) continue;
+            int i = rank[d.Sha256];
+            entries[i] = entries[i] with { Facts = entries[i].Facts with { Flags = [.. entries[i].Facts.Flags, $"duplicate_of:{bySha[original].File}"] } };
         }
+        batch.Save();
         if (fresh.Count > 0) store.Facts.Save(entries.Where(e => isFresh.Contains(e.Sha256)).Select(e => Stored(e, version)).ToList());
         return entries;
     }

@@ -283,6 +283,45 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void TheNearDuplicateIndexFindsARegionsOriginalsByShingleAndForgetsThem()
+    {
+        Save(1, "襄阳市", "一页");
+        Save(2, "襄阳市", "一页");
+        Save(3, "宜昌市", "一页");
+        Store.NearDuplicates.AddAll([(Sha(1), "襄阳市", [10, 20, 30]), (Sha(2), "襄阳市", [20, 40]), (Sha(3), "宜昌市", [20, -7])]);
+        Assert.Equal(new Dictionary<int, int> { [20] = 2, [40] = 1 }, Store.NearDuplicates.Frequencies("襄阳市", [20, 40, 99]));
+        Assert.Equal([new ShingledDocument(Sha(1), 3)], Store.NearDuplicates.Holding("襄阳市", [10, 99]));
+        Assert.Equal([Sha(1), Sha(2)], Store.NearDuplicates.Holding("襄阳市", [20]).Select(d => d.Sha256).Order());
+        Assert.Equal([-7, 20], Store.NearDuplicates.ShinglesOf(Sha(3)).Order());
+
+        Store.NearDuplicates.Forget([Sha(2), Sha(3)]);
+        Assert.Equal(new Dictionary<int, int> { [20] = 1 }, Store.NearDuplicates.Frequencies("襄阳市", [20, 40]));
+        Assert.Empty(Store.NearDuplicates.Frequencies("宜昌市", [20, -7]));
+        Assert.Empty(Store.NearDuplicates.Holding("宜昌市", [20]));
+        Assert.Empty(Store.NearDuplicates.ShinglesOf(Sha(2)));
+    }
+
+    [Fact]
+    public void ANewCopyIsFlaggedAgainstTheOriginalAStoreOpenedEarlierIndexed()
+    {
+        var understanding = new Extraction.Understand.DocumentUnderstanding(null);
+        const string notice = "襄阳市打击侵权假冒工作领导小组办公室关于开展农资打假专项检查的通知各县市区打假办为做好春季农资市场监管工作决定在全市开展农资打假专项检查";
+        Save(1, "襄阳市", notice);
+        Save(2, "襄阳市", "宜昌市市场监管局关于报送知识产权执法典型案例的函现将我市查处的典型案例报送如下请审阅");
+        new Extraction.Understand.DocumentFactsStore(Store).Update(understanding, "v1");
+        // A store opened again finds the original through the stored shingles, hashed alike in every process.
+        Assert.Equal([628300015], Extraction.Understand.NearDuplicates.Shingles("一二三四五"));
+        using var again = EvidenceStore.Open(StoreAddress.Parse(Db, Path.Combine(work.FullName, "archive")));
+        long run = again.StartRun("test");
+        again.SaveDocument(new StoredDocument(Sha(3), 1, "text", "ok", null, "襄阳市", "/archive/3", 1), [new ExtractedPage(1, PageSource.Ocr, notice + "请各地于月底前报送", 0.9)], [], run);
+        again.RecordArrival(Sha(3), "/inbox/襄阳市/3.txt", "襄阳市/3.txt", "襄阳市", "ok", null, run);
+        var entries = new Extraction.Understand.DocumentFactsStore(again).Update(understanding, "v1");
+        Assert.Equal(["duplicate_of:襄阳市/1.txt"], entries.Single(e => e.Sha256 == Sha(3)).Facts.Flags.Where(f => f.StartsWith("duplicate_of")));
+        Assert.DoesNotContain(entries.Single(e => e.Sha256 == Sha(2)).Facts.Flags, f => f.StartsWith("duplicate_of"));
+        Assert.Equal(2, again.Count("shingle_documents"));
+    }
+
+    [Fact]
     public void OpeningAgainFindsTheSchemaCurrentAndTheDataKept()
     {
         Save(1, "襄阳市", "一页");
