@@ -56,8 +56,9 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
             var source = gray;
             var area = sheet ?? new PhotoSheet(0, 0, w, 0, w, h, 0, h);
             GrayImage At(int dpi) => sheet is null && Math.Abs(dpi / ppi - 1) < 0.01 ? source : area.Straighten(source, dpi / ppi);
-            // Read whole, ruled or not: the roster photo's cells read cell by cell lost all seven names that the whole page gives.
-            return await ReadPreparedAsync(number, At(plan.Dpi), plan, notes, null, document, Path.Combine(work, $"ocr-{number}"), cancellation, cellByCell: false);
+            // A photo's table is read whole as well, and the surer reading kept: cell by cell the roster photo lost all seven
+            // names that the whole page gives, while the statistics photo gives its figures only cell by cell.
+            return await ReadPreparedAsync(number, At(plan.Dpi), plan, notes, dpi => Task.FromResult(At(dpi)), document, Path.Combine(work, $"ocr-{number}"), cancellation, wholeToo: true);
         }
         finally { pages.Release(); }
     }
@@ -69,7 +70,7 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
     /// straightened, a ruled table read cell by cell (from <paramref name="renderAt"/>'s finer image when it can give one),
     /// anything else read whole.</summary>
     async Task<Result> ReadPreparedAsync(int number, GrayImage gray, ScanPlan plan, List<string> notes, Func<int, Task<GrayImage>>? renderAt,
-        Document document, string prefix, CancellationToken cancellation, bool cellByCell = true)
+        Document document, string prefix, CancellationToken cancellation, bool wholeToo = false)
     {
         bool uneven = UnevenLight.EvenIfUneven(gray, plan.Dpi, options);
         if (uneven) notes.Add("光照不均已校正");
@@ -82,7 +83,7 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
             gray = Deskew.Straighten(gray, degrees);
             notes.Add($"纠偏 {degrees.ToString("0.0", CultureInfo.InvariantCulture)}°");
         }
-        var grid = cellByCell ? RuledGridDetector.Detect(gray, plan.Dpi, scanned: true) : null;
+        var grid = RuledGridDetector.Detect(gray, plan.Dpi, scanned: true);
         if (grid is not null)
         {
             var cells = gray;
@@ -121,18 +122,32 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
             }
             if (table is not null)
             {
-                notes.Add($"表格 {plan.TableDpi} dpi，{table.Cells} 格，分 {table.Stacks} 次识别");
-                return new Result(Page(number, table.PageText, table.Confidence, notes),
-                    table.Rows is { Count: > 0 } rows ? new ExtractedTable(number, rows) : null);
+                var wholeRead = wholeToo ? await ReadWholeAsync(gray, plan.Dpi, prefix, cancellation) : null;
+                // Sure characters read, not mean confidence: the roster's cells read as surely as its whole page, but without the names.
+                if (wholeRead is null || SureChars(wholeRead.Words.Sum(w => w.Text.Length), wholeRead.Confidence) <= SureChars(table.PageText.Count(c => !char.IsWhiteSpace(c)), table.Confidence))
+                {
+                    notes.Add($"表格 {plan.TableDpi} dpi，{table.Cells} 格，分 {table.Stacks} 次识别");
+                    return new Result(Page(number, table.PageText, table.Confidence, notes),
+                        table.Rows is { Count: > 0 } rows ? new ExtractedTable(number, rows) : null);
+                }
+                notes.Add("表格逐格识别所得少于整页，按整页识别");
+                return new Result(Page(number, TableAssembler.LinesText(wholeRead.Words), wholeRead.Confidence, notes), null);
             }
             notes.Add(cellCount > options.MaxGridCells ? $"表格线超过 {options.MaxGridCells} 格，按整页识别" : "表格线无法读取，按整页识别");
         }
 
+        var read = await ReadWholeAsync(gray, plan.Dpi, prefix, cancellation);
+        return new Result(Page(number, TableAssembler.LinesText(read?.Words ?? []), read?.Confidence, notes), null);
+    }
+
+    static double SureChars(int chars, double? confidence) => chars * (confidence ?? 0);
+
+    async Task<OcrEngine.OcrPage?> ReadWholeAsync(GrayImage gray, int dpi, string prefix, CancellationToken cancellation)
+    {
         var whole = prefix + ".pgm";
         gray.WritePgm(whole);
-        var read = (await ocr.ReadAsync(whole, plan.Dpi, cancellation)).FirstOrDefault();
-        File.Delete(whole);
-        return new Result(Page(number, TableAssembler.LinesText(read?.Words ?? []), read?.Confidence, notes), null);
+        try { return (await ocr.ReadAsync(whole, dpi, cancellation)).FirstOrDefault(); }
+        finally { File.Delete(whole); }
     }
 
     /// <summary>The grid found again on the image the cells are cut from, and its cells read; null when it has no grid,
