@@ -27,6 +27,15 @@ public sealed class ExtractionOptions
     public double OcrLatinShare { get; set; } = 0.3;
     /// <summary>Gray levels between ink and paper below which a faint scan is stretched (default 120).</summary>
     public int OcrMinContrast { get; set; } = 120;
+    /// <summary>Gray levels by which the paper of a page may be darker in one part than in another before the light is
+    /// evened out (default 32: on the corpus scans, faint ones too, it varies by 3 at most; on the phone photos by 68 to 71).</summary>
+    public int OcrUnevenLightLevels { get; set; } = 32;
+    /// <summary>Resolution an image file must give for it to be believed (default 100 ppi): phones write 72 whatever the
+    /// photo, and a scanner writes its own, 150 and above.</summary>
+    public double ImageMinCrediblePpi { get; set; } = 100;
+    /// <summary>Inches across the short side of the page an image shows when its file gives no credible resolution
+    /// (default 8.27, an A4 sheet, the size of 公文).</summary>
+    public double ImagePageInches { get; set; } = 8.27;
     /// <summary>Skew in degrees below which a scan is not straightened (default 0.3°: Tesseract reads such lines as they are).</summary>
     public double DeskewMinDegrees { get; set; } = 0.3;
     /// <summary>Orientation confidence of Tesseract's OSD from which a table page is turned (default 2).</summary>
