@@ -12,6 +12,7 @@ public class ScanReadingTests
     [Theory]
     [InlineData(96, 192, 300)]
     [InlineData(150, 150, 300)]
+    [InlineData(149.86, 149, 300)]
     [InlineData(300, 300, 300)]
     public void AScanIsReadAtItsOwnResolutionUnlessTooCoarse(double ppi, int dpi, int tableDpi)
     {
