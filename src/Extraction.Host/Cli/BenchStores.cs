@@ -23,7 +23,7 @@ internal sealed class BenchStores : IDisposable
         }
         if (engine is null or "sqlite") return new BenchStores(work, null, null);
         if (engine != "postgres") throw new InvalidOperationException($"未知的 --engine {engine}：应为 sqlite 或 postgres");
-        var own = new TemporaryPostgres();
+        var own = new TemporaryPostgres().Start();
         return new BenchStores(work, own.ConnectionString, own);
     }
 

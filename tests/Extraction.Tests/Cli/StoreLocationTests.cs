@@ -41,7 +41,7 @@ public sealed class StoreLocationTests : IDisposable
     public async Task AConnectionStringIsNeverTakenForAFileName()
     {
         // A port nobody listens on: the command must fail, in Chinese, without making anything in the working directory.
-        var port = FreePort();
+        var port = Extraction.Host.Cli.TemporaryPostgres.FreePort();
         foreach (var command in new[] { new[] { "status" }, ["ingest", Corpus.Path("bad")], ["search", "培训"], ["assess", "--pipeline", Pipeline] })
         {
             var (code, _, err) = await ExtractionProcess.RunIn(work.FullName, [.. command, "--db", $"Host=127.0.0.1;Port={port};Database=extraction;Timeout=3"]);
@@ -75,13 +75,4 @@ public sealed class StoreLocationTests : IDisposable
     }
 
     static string Pipeline => Path.Combine(Corpus.Root, "pipelines", "hubei-2019");
-
-    static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

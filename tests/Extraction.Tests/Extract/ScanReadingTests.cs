@@ -31,56 +31,50 @@ public class ScanReadingTests
     public void RedTextStaysDarkAndARedSealOverBlackTextIsLifted()
     {
         // At 150 dpi: red bars where a masthead's letters are, and a seal-sized red ring stamped over black lines of text.
-        var ppm = Path.Combine(Path.GetTempPath(), $"seal-{Guid.NewGuid():N}.ppm");
-        Run("convert", "-size", "900x600", "xc:white", "-fill", "#d81e1e", "-draw", "rectangle 100,40 300,80", "-draw", "rectangle 320,40 520,80",
+        var gray = RedInkToGray.Convert(Drawn("ppm", ColorImage.ReadPpm, "900x600", "-fill", "#d81e1e", "-draw", "rectangle 100,40 300,80", "-draw", "rectangle 320,40 520,80",
             "-fill", "black", "-draw", "rectangle 450,300 850,312", "-draw", "rectangle 450,340 850,352", "-draw", "rectangle 450,380 850,392",
-            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "10", "-draw", "circle 650,345 650,255", "-depth", "8", ppm);
-        try
-        {
-            var gray = RedInkToGray.Convert(ColorImage.ReadPpm(ppm), 150, new ExtractionOptions());
-            Assert.True(gray[200, 60] < 60, $"masthead {gray[200, 60]}");
-            Assert.True(gray[650, 258] > 200, $"ring {gray[650, 258]}");
-            Assert.True(gray[700, 346] < 60, $"text under the seal {gray[700, 346]}");
-            Assert.True(gray[560, 306] < 60, $"text beside the ring {gray[560, 306]}");
-        }
-        finally { File.Delete(ppm); }
+            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "10", "-draw", "circle 650,345 650,255"), 150, new ExtractionOptions());
+        Assert.True(gray[200, 60] < 60, $"masthead {gray[200, 60]}");
+        Assert.True(gray[650, 258] > 200, $"ring {gray[650, 258]}");
+        Assert.True(gray[700, 346] < 60, $"text under the seal {gray[700, 346]}");
+        Assert.True(gray[560, 306] < 60, $"text beside the ring {gray[560, 306]}");
     }
 
     [Fact]
     public void ARoundSealIsLiftedWhateverLiesUnderItAndATwoLineMastheadStaysDark()
     {
         // At 150 dpi: a masthead of two lines as tall as a seal but five times wider, and a seal with one short line under it.
-        var ppm = Path.Combine(Path.GetTempPath(), $"seal-{Guid.NewGuid():N}.ppm");
-        Run("convert", "-size", "900x800", "xc:white", "-fill", "#d81e1e", "-draw", "rectangle 100,40 800,100", "-draw", "rectangle 100,120 800,180",
+        var gray = RedInkToGray.Convert(Drawn("ppm", ColorImage.ReadPpm, "900x800", "-fill", "#d81e1e", "-draw", "rectangle 100,40 800,100", "-draw", "rectangle 100,120 800,180",
             "-fill", "black", "-draw", "rectangle 560,560 700,572",
-            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "6", "-draw", "circle 650,560 650,440", "-depth", "8", ppm);
-        try
-        {
-            var gray = RedInkToGray.Convert(ColorImage.ReadPpm(ppm), 150, new ExtractionOptions());
-            Assert.True(gray[400, 150] < 60, $"masthead {gray[400, 150]}");
-            Assert.True(gray[650, 441] > 200, $"ring {gray[650, 441]}");
-            Assert.True(gray[600, 566] < 60, $"text under the seal {gray[600, 566]}");
-        }
-        finally { File.Delete(ppm); }
+            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "6", "-draw", "circle 650,560 650,440"), 150, new ExtractionOptions());
+        Assert.True(gray[400, 150] < 60, $"masthead {gray[400, 150]}");
+        Assert.True(gray[650, 441] > 200, $"ring {gray[650, 441]}");
+        Assert.True(gray[600, 566] < 60, $"text under the seal {gray[600, 566]}");
     }
 
     [Fact]
     public void AGraySealIsLiftedOffBlackTextWhileGrayLinesOfTextStay()
     {
         // A seal scanned gray is a mid-gray ring; black lines run under it; a line of mid-gray letters stands apart.
-        var pgm = Path.Combine(Path.GetTempPath(), $"grayseal-{Guid.NewGuid():N}.pgm");
-        Run("convert", "-size", "900x800", "xc:white", "-fill", "black", "-draw", "rectangle 450,540 850,552", "-draw", "rectangle 450,580 850,592",
+        var gray = Drawn("pgm", GrayImage.ReadPgm, "900x800", "-fill", "black", "-draw", "rectangle 450,540 850,552", "-draw", "rectangle 450,580 850,592",
             "-fill", "gray(35%)", "-draw", "rectangle 60,100 840,112",
-            "-fill", "none", "-stroke", "gray(35%)", "-strokewidth", "6", "-draw", "circle 650,560 650,440", "-depth", "8", pgm);
+            "-fill", "none", "-stroke", "gray(35%)", "-strokewidth", "6", "-draw", "circle 650,560 650,440");
+        Assert.True(GraySeals.Lift(gray, 150, new ExtractionOptions()));
+        Assert.True(gray[650, 441] > 200, $"ring {gray[650, 441]}");
+        Assert.True(gray[700, 546] < 60, $"black text under the seal {gray[700, 546]}");
+        Assert.True(gray[400, 106] < 120, $"gray line of text {gray[400, 106]}");
+    }
+
+    // A white page of the given size drawn with ImageMagick and read back.
+    static T Drawn<T>(string extension, Func<string, T> read, string size, params string[] drawing)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"drawn-{Guid.NewGuid():N}.{extension}");
         try
         {
-            var gray = GrayImage.ReadPgm(pgm);
-            Assert.True(GraySeals.Lift(gray, 150, new ExtractionOptions()));
-            Assert.True(gray[650, 441] > 200, $"ring {gray[650, 441]}");
-            Assert.True(gray[700, 546] < 60, $"black text under the seal {gray[700, 546]}");
-            Assert.True(gray[400, 106] < 120, $"gray line of text {gray[400, 106]}");
+            Run("convert", ["-size", size, "xc:white", .. drawing, "-depth", "8", path]);
+            return read(path);
         }
-        finally { File.Delete(pgm); }
+        finally { File.Delete(path); }
     }
 
     [Fact]
