@@ -85,9 +85,9 @@ public sealed class TuningHalf() : EvaluationHalf("调优集", Corpus.Path(""))
 /// <summary>The half that is only scored, never tuned on: corpus/heldout/inbox and corpus/heldout/truth.json.</summary>
 public sealed class HeldOutHalf() : EvaluationHalf("留出集", Corpus.Path("heldout"))
 {
-    // Issue 10's floors are not all reached on the half nobody tuned on (2026-12-02: points 228/249, types 70/73, scan
-    // headers 47/57, two self-reports of three whole): the level reached, a little below, is held so that a loss shows.
-    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.90, Types = 0.94, ScanHeaders = 0.80, SelfReports = 2 / 3.0 };
+    // Issue 10's floors are all reached on the half nobody tuned on (2026-12-02: points 229/249, types 71/73, scan headers
+    // 50/57) but one: two self-reports of three are read whole; that level is held so that a loss shows.
+    public override EvaluationFloors Floors => EvaluationFloors.Issue with { SelfReports = 2 / 3.0 };
 
     public override bool ShowsDetails => false;
 }
