@@ -63,8 +63,9 @@ public static partial class SignedDates
         return new string(chars);
     }
 
-    // A year after the pipeline's deadline (or, without one, after next year) is no year a submission is signed in.
-    public static bool Impossible(int year, DateContext context) => year > (context.Latest?.Year ?? DateTime.Today.Year + 1) || year < 1949;
+    // A year past the one after the pipeline's deadline (or, without one, after next year) is no year a document is signed
+    // in: a seal changed its digits. A document dated just after the deadline keeps its date, to be flagged.
+    public static bool Impossible(int year, DateContext context) => year > (context.Latest?.Year ?? DateTime.Today.Year) + 1 || year < 1949;
 
     // The seal changed a clear year's digits: the first and the last stay, at most two of the four differ (2949 for 2019).
     static bool Changed(string asRead, string year) =>
