@@ -18,8 +18,7 @@ public static class GraySeals
         int reach = Math.Max(1, (int)Math.Round(dpi / 100));
         var nearBlack = NearBlack(pixels, width, height, reach);
         long black = 0;
-        int tile = Math.Max(4, (int)(dpi / 8));
-        int tilesX = (width + tile - 1) / tile, tilesY = (height + tile - 1) / tile;
+        var (tile, tilesX, tilesY) = SealTiles.Grid(width, height, dpi);
         var ink = new int[tilesX * tilesY];
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++)
@@ -28,50 +27,19 @@ public static class GraySeals
                 if (pixels[i] < Black) black++;
                 else if (pixels[i] < SealLight && !nearBlack[i]) ink[y / tile * tilesX + x / tile]++;
             }
-        // A faint copy has gray text and no black: all its ink would look like a seal's.
         // A page with no black at all is a faint copy whose text is gray; it is stretched before this.
         if (black == 0) return false;
 
-        var stamps = SealRegions(ink, tilesX, tilesY, tile, dpi, options);
-        if (stamps.Count == 0) return false;
+        // A seal is a ring with a star and an arc of letters: much of its square is paper; a block of gray text is not.
+        var stamps = SealTiles.Find(ink, width, height, dpi, options, options.SealMaxInches, MaxFill);
+        if (!stamps.Any) return false;
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++)
             {
                 int i = y * width + x;
-                if (pixels[i] >= Black && pixels[i] < SealLight && !nearBlack[i] && stamps.Contains(y / tile * tilesX + x / tile)) pixels[i] = 255;
+                if (pixels[i] >= Black && pixels[i] < SealLight && !nearBlack[i] && stamps.Covers(x, y)) pixels[i] = 255;
             }
         return true;
-    }
-
-    // Tiles of round, seal-sized regions of gray ink (a line of gray text is far wider than high; a page of it is too large).
-    static HashSet<int> SealRegions(int[] ink, int tilesX, int tilesY, int tile, double dpi, ExtractionOptions options)
-    {
-        int minInk = tile * tile / 50;
-        var seen = new bool[ink.Length];
-        var stamps = new HashSet<int>();
-        double least = dpi * options.SealMinInches, most = dpi * options.SealMaxInches;
-        for (int start = 0; start < ink.Length; start++)
-        {
-            if (ink[start] < minInk || seen[start]) continue;
-            var members = new List<int>();
-            var queue = new Queue<int>([start]);
-            seen[start] = true;
-            int minX = int.MaxValue, maxX = 0, minY = int.MaxValue, maxY = 0;
-            while (queue.Count > 0)
-            {
-                int t = queue.Dequeue(), tx = t % tilesX, ty = t / tilesX;
-                members.Add(t);
-                (minX, maxX, minY, maxY) = (Math.Min(minX, tx), Math.Max(maxX, tx), Math.Min(minY, ty), Math.Max(maxY, ty));
-                foreach (var n in (int[])[tx > 0 ? t - 1 : -1, tx + 1 < tilesX ? t + 1 : -1, ty > 0 ? t - tilesX : -1, ty + 1 < tilesY ? t + tilesX : -1])
-                    if (n >= 0 && !seen[n] && ink[n] >= minInk) { seen[n] = true; queue.Enqueue(n); }
-            }
-            int w = (maxX - minX + 1) * tile, h = (maxY - minY + 1) * tile;
-            double fill = (double)members.Count / ((maxX - minX + 1) * (maxY - minY + 1));
-            // A seal is a ring with a star and an arc of letters: much of its square is paper; a block of gray text is not.
-            if (Math.Min(w, h) >= least && Math.Max(w, h) <= most && Math.Max(w, h) <= options.SealMaxAspect * Math.Min(w, h) && fill <= MaxFill)
-                stamps.UnionWith(members);
-        }
-        return stamps;
     }
 
     // Pixels within reach of a black one, through a summed-area table of black pixels.

@@ -1,0 +1,58 @@
+namespace Extraction.Extract.Scan;
+
+/// <summary>Where a page's seals are, from a count of seal-coloured ink per tile of an eighth of an inch: tiles with ink
+/// joined into regions, and the regions kept that are round and as large as a seal (red or gray text runs in lines far
+/// wider than high).</summary>
+public sealed class SealTiles
+{
+    readonly int tile, tilesX;
+    readonly bool[] inSeal;
+
+    SealTiles(int tile, int tilesX, bool[] inSeal) => (this.tile, this.tilesX, this.inSeal) = (tile, tilesX, inSeal);
+
+    /// <summary>The tile side in pixels at this resolution, and how many tiles a page of this width has across.</summary>
+    public static (int Tile, int TilesX, int TilesY) Grid(int width, int height, double dpi)
+    {
+        int tile = Math.Max(4, (int)(dpi / 8));
+        return (tile, (width + tile - 1) / tile, (height + tile - 1) / tile);
+    }
+
+    /// <param name="maxInches">Largest side a seal may have (null: no bound).</param>
+    /// <param name="maxFill">Largest share of its square a seal's ink tiles may take (null: no bound).</param>
+    public static SealTiles Find(int[] ink, int width, int height, double dpi, ExtractionOptions options, double? maxInches = null, double? maxFill = null)
+    {
+        var (tile, tilesX, tilesY) = Grid(width, height, dpi);
+        int minInk = tile * tile / 50;
+        var seen = new bool[ink.Length];
+        var inSeal = new bool[ink.Length];
+        double least = dpi * options.SealMinInches, most = maxInches is { } m ? dpi * m : double.MaxValue;
+        for (int start = 0; start < ink.Length; start++)
+        {
+            if (ink[start] < minInk || seen[start]) continue;
+            var members = new List<int>();
+            var queue = new Queue<int>([start]);
+            seen[start] = true;
+            int minX = int.MaxValue, maxX = 0, minY = int.MaxValue, maxY = 0;
+            while (queue.Count > 0)
+            {
+                int t = queue.Dequeue(), tx = t % tilesX, ty = t / tilesX;
+                members.Add(t);
+                (minX, maxX, minY, maxY) = (Math.Min(minX, tx), Math.Max(maxX, tx), Math.Min(minY, ty), Math.Max(maxY, ty));
+                foreach (var n in (int[])[tx > 0 ? t - 1 : -1, tx + 1 < tilesX ? t + 1 : -1, ty > 0 ? t - tilesX : -1, ty + 1 < tilesY ? t + tilesX : -1])
+                    if (n >= 0 && !seen[n] && ink[n] >= minInk) { seen[n] = true; queue.Enqueue(n); }
+            }
+            int across = maxX - minX + 1, down = maxY - minY + 1;
+            int w = across * tile, h = down * tile;
+            double fill = (double)members.Count / (across * down);
+            bool round = Math.Max(across, down) <= options.SealMaxAspect * Math.Min(across, down);
+            if (Math.Min(w, h) >= least && Math.Max(w, h) <= most && round && (maxFill is not { } f || fill <= f))
+                foreach (var t in members) inSeal[t] = true;
+        }
+        return new SealTiles(tile, tilesX, inSeal);
+    }
+
+    public bool Any => inSeal.Contains(true);
+
+    /// <summary>Whether the pixel lies in a seal's region.</summary>
+    public bool Covers(int x, int y) => inSeal[y / tile * tilesX + x / tile];
+}
