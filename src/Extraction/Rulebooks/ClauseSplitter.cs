@@ -40,20 +40,35 @@ public static partial class ClauseSplitter
     // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
     static List<(int Number, int At, int Length)> Markers(string text)
     {
-        var families = new[] { Count(text, ClauseMarker(), ocr: true), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: false), Count(text, HanOrdinal(), ocr: false) }
+        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false) }
             .Where(s => s.Count > 0).ToList();
         return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
     }
 
-    static List<(int Number, int At, int Length)> Count(string text, Regex family, bool ocr)
+    static List<(int Number, int At, int Length)> Count(string text, Regex family, bool ocr, Regex? broken = null)
     {
         var starts = new List<(int Number, int At, int Length)>();
-        foreach (Match m in family.Matches(text))
+        var marks = family.Matches(text).Where(m => !IsReference(text, m)).ToList();
+        // A mark whose number OCR lost ("。( 纪林业…" for "。(2)林业…") stands where the expected one must be: it is that
+        // one when the next whole mark is the number after it.
+        var damaged = broken?.Matches(text).Where(b => !marks.Any(m => b.Index < m.Index + m.Length && m.Index < b.Index + b.Length)).ToList() ?? [];
+        foreach (var m in marks.Concat(damaged).OrderBy(m => m.Index))
         {
             int expected = starts.Count + 1;
+            if (damaged.Contains(m))
+            {
+                if (marks.FirstOrDefault(w => w.Index > m.Index) is not { } next) continue;
+                // Both the (1) at the start and this (2) lost: the (3) after it implies them.
+                if (expected == 1 && Marker(next.Value) == 3 && text[..m.Index].Trim().Length > 0)
+                    (starts, expected) = ([(1, 0, text.StartsWith('(') ? 1 : 0)], 2);
+                if (expected > 1 && Marker(next.Value) == expected + 1) starts.Add((expected, m.Index, m.Length));
+                continue;
+            }
             // OCR garbles the second digit of (11) now and then — (1D), (1l) — which can only be the number expected.
-            int n = ocr && m.Value.Count(char.IsAsciiDigit) == 1 && m.Value.Length > 3 && expected >= 10 && m.Value.Contains((expected / 10).ToString()) ? expected : Marker(m.Value);
-            if (IsReference(text, m)) continue;
+            // It loses one of them too: after (10), a (1) or (2) can only be the (11) or (12) expected.
+            bool oneDigit = m.Value.Count(char.IsAsciiDigit) == 1;
+            int n = ocr && oneDigit && expected >= 10 && (m.Value.Length > 3 ? m.Value.Contains((expected / 10).ToString()) : expected < 20 && Marker(m.Value) == expected % 10 && expected % 10 > 0)
+                ? expected : Marker(m.Value);
             // OCR loses the 1 of "(1)" at the very start now and then; a (2) after some text implies the (1).
             if (ocr && n == 2 && starts.Count == 0 && text[..m.Index].Trim().Length > 0)
                 starts.Add((1, 0, text.StartsWith('(') ? 1 : DigitAtStart().Match(text).Length));
@@ -87,12 +102,15 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
-    // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a comma.
-    [GeneratedRegex(@"(?<=^|[。;,\s])\d{1,2}(?:\s*[.、,)](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
+    // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a
+    // comma, or loses the 分。 between an amount and the mark after it ("最高得33. 报送" for "最高得3分。3. 报送").
+    [GeneratedRegex(@"(?<=^|[。;,\s]|[得加扣]\s*\d)\d{1,2}(?:\s*[.、,)](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
     [GeneratedRegex(@"^\d{1,2}\s*[.、,)]?")] private static partial Regex DigitAtStart();
-    // OCR reads the bracket of (2) or (2分) as 〈 or 《.
-    [GeneratedRegex(@"[〈《](?=\s*\d{1,2}(?:\.\d+)?\s*分?\s*\))")] private static partial Regex OcrBrackets();
+    // OCR reads the bracket of (2), (2分) or (二) as 〈, 《, { or [.
+    [GeneratedRegex(@"[〈《{\[【](?=\s*(?:\d{1,2}(?:\.\d+)?\s*分?|[一二三四五六七八九十]{1,3})\s*\))")] private static partial Regex OcrBrackets();
     [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();
+    // An opening bracket after a sentence's end that no closing one follows soon: a clause mark whose number was misread.
+    [GeneratedRegex(@"(?<=[。;；]\s*)[(（]\s*(?=[^\d\s)）])(?![^()（）]{0,12}[)）])")] private static partial Regex BrokenMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();
     [GeneratedRegex(@"(?<=^|[。;])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();
 }

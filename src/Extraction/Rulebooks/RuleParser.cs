@@ -137,7 +137,7 @@ public static partial class RuleParser
 
     // OCR reads a lone 1 as 工, l or |, and 0 as O, where an amount stands: "得工分", "宣传工篇", "得O.5分".
     static string OcrDigits(string text) =>
-        OcrStray().Replace(OcrZero().Replace(OcrOne().Replace(text, "1"), "0"), "");
+        OcrLostPoints().Replace(OcrStray().Replace(OcrZero().Replace(OcrOne().Replace(text, "1"), "0"), ""), "${n}分。");
 
     static string Condition(string before) => before.Trim().TrimEnd(',', ';', '。', ' ');
 
@@ -154,6 +154,8 @@ public static partial class RuleParser
 
     [GeneratedRegex(@"(?<=[得加扣计传每]\s*)[工lI|](?=\s*[分篇件个起次项])")] private static partial Regex OcrOne();
     [GeneratedRegex(@"(?<=[得加扣计]\s*)[oO](?=\.\d)")] private static partial Regex OcrZero();
+    // The 分 that ends a clause lost, or read as a digit and a Latin mark ("得0.5 3h." "得1 4}."): the clause's last amount.
+    [GeneratedRegex(@"(?<=[得加扣]\s*[,，]?\s*)(?<n>\d+(?:\.\d+)?)(?:\s+\d?[A-Za-z}\)>\]]{1,2})?\s*[。.]?\s*$")] private static partial Regex OcrLostPoints();
     // A stroke read as 工 between an amount and 分: "扣1工分".
     [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();

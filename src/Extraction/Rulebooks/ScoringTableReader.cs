@@ -39,8 +39,12 @@ public static partial class ScoringTableReader
     {
         var rows = tables.SelectMany(t => t.Rows).Select(r => r.Select(Clean).ToList()).ToList();
         int headerAt = rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria") && c.ContainsKey("points"));
-        if (headerAt < 0) return new Result([], null, []);
-        var columns = Columns(rows[headerAt])!;
+        var columns = headerAt >= 0 ? Columns(rows[headerAt])! : null;
+        // OCR can lose the 分值 header cell of a scan: a header with criteria whose unnamed column holds numbers below it.
+        if (headerAt < 0 && rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria")) is var criteriaAt and >= 0
+            && UnnamedPointsColumn(rows, criteriaAt) is int points)
+            (headerAt, columns) = (criteriaAt, Columns(rows[criteriaAt])!.Append(KeyValuePair.Create("points", points)).ToDictionary());
+        if (headerAt < 0 || columns is null) return new Result([], null, []);
         // Two columns may be headed like criteria (评价标准 beside 评分方法): the one whose cells give the points scores.
         var criteria = Enumerable.Range(0, rows[headerAt].Count).Where(i => CriteriaHeader(rows[headerAt][i])).ToList();
         if (criteria.Count > 1)
@@ -60,8 +64,10 @@ public static partial class ScoringTableReader
         bool totalled = false;
         // In a table numbered 1, 1.1, 1.2, 2 …, a whole number without criteria is an area.
         bool hierarchical = rows.Skip(headerAt + 1).Any(r => columns.TryGetValue("number", out var n) && n < r.Count && Hierarchical().IsMatch(r[n].Trim()));
-        foreach (var row in rows.Skip(headerAt + 1))
+        var body = rows.Skip(headerAt + 1).ToList();
+        for (int at = 0; at < body.Count; at++)
         {
+            var row = body[at];
             if (row.SequenceEqual(header)) continue;
             var filled = row.Where(c => c.Length > 0).ToList();
             if (filled.Count == 0) continue;
@@ -111,6 +117,15 @@ public static partial class ScoringTableReader
             // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
             if (Hierarchical().IsMatch(Cell("number").Trim()))
                 number = Cell("number").Trim() == currentLabel ? current?.Number : (current?.Number ?? 0) + 1;
+            // OCR can lose the number of a row that is plainly an indicator of its own (a title, criteria and points,
+            // the indicator above complete with its points): such rows are the numbers the next numbered row skips.
+            if (number is null && (current is null || current.PointsCell.Length > 0) && OwnIndicator(row, columns)
+                && NextNumbered(body, at + 1, columns) is var (next, nextAt) && next - (current?.Number ?? 0) - 1 == body[at..nextAt].Count(r => OwnIndicator(r, columns)))
+                (number, title) = ((current?.Number ?? 0) + 1, LostNumber().Replace(Cell("indicator"), ""));
+            // Or misread it as another number (0 for 6): between indicators 5 and 7, a row of its own is the 6th.
+            if (number is int read && current is { PointsCell.Length: > 0 } && read != current.Number && read != current.Number + 1
+                && Cell("criteria").Length > 0 && Cell("points").Length > 0 && NextNumbered(body, at + 1, columns).Number == current.Number + 2)
+                number = current.Number + 1;
             if (number is not null && number != current?.Number)
             {
                 if (current is not null) result.Add(current);
@@ -135,6 +150,35 @@ public static partial class ScoringTableReader
         }
         if (current is not null) result.Add(current);
         return new Result(result, statedTotal, unplaced);
+    }
+
+    // The one column the header leaves empty whose cells below are mostly bare numbers, or null.
+    static int? UnnamedPointsColumn(List<List<string>> rows, int headerAt)
+    {
+        var header = rows[headerAt];
+        var body = rows.Skip(headerAt + 1).ToList();
+        var empty = Enumerable.Range(0, header.Count).Where(i => header[i].Length == 0).ToList();
+        var numeric = empty.Where(i =>
+        {
+            var filled = body.Where(r => i < r.Count && r[i].Length > 0).Select(r => r[i]).ToList();
+            return filled.Count >= 2 && filled.Count(c => BareNumber().IsMatch(c)) * 3 >= filled.Count * 2;
+        }).ToList();
+        return numeric.Count == 1 ? numeric[0] : null;
+    }
+
+    static string CellOf(List<string> row, Dictionary<string, int> columns, string column) => columns.TryGetValue(column, out var i) && i < row.Count ? row[i] : "";
+
+    // A row without a number that has everything an indicator's row has: a title, criteria and points.
+    static bool OwnIndicator(List<string> row, Dictionary<string, int> columns) =>
+        Numbered(CellOf(row, columns, "number"), CellOf(row, columns, "indicator")).Number is null
+        && CellOf(row, columns, "indicator").Length > 0 && CellOf(row, columns, "criteria").Length > 0 && CellOf(row, columns, "points").Length > 0;
+
+    // The next row that gives a number: the number and where it is; (0, end) when none does.
+    static (int Number, int At) NextNumbered(List<List<string>> body, int from, Dictionary<string, int> columns)
+    {
+        for (int at = from; at < body.Count; at++)
+            if (Numbered(CellOf(body[at], columns, "number"), CellOf(body[at], columns, "indicator")).Number is int n) return (n, at);
+        return (0, body.Count);
     }
 
     static bool CriteriaHeader(string cell) => Headers.First(h => h.Column == "criteria").Words.Any(w => cell.Replace(" ", "").Contains(w));
@@ -176,10 +220,13 @@ public static partial class ScoringTableReader
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$")] private static partial Regex Hierarchical();
+    // What is left of a misread number before the title: one or two characters and the dot.
+    [GeneratedRegex(@"^\S{1,2}\s*[.、．]\s*")] private static partial Regex LostNumber();
     [GeneratedRegex(@"^(?:注|说明|备注)\s*[:：]")] private static partial Regex NoteStart();
     [GeneratedRegex(@"^(?:合\s*计|总\s*计|总\s*分)\s*$")] private static partial Regex TotalsRow();
     [GeneratedRegex(@"^小\s*计\s*$")] private static partial Regex SubtotalRow();
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
     [GeneratedRegex(@"总分\s*(\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
     [GeneratedRegex(@"\d+(\.\d+)?分")] private static partial Regex PointsPhrase();
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*分?$")] private static partial Regex BareNumber();
 }

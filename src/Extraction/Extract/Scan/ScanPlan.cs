@@ -14,7 +14,8 @@ public sealed record ScanPlan(int Dpi, double SourcePpi, int Upscale, bool Colou
         // A resolution written in pixels per centimetre (59 px/cm = 149.9 ppi) is the 150 ppi its scanner was set to.
         int upscale = ppi >= options.OcrMinPpi - 1 ? 1 : (int)Math.Min(options.OcrMaxUpscale, Math.Ceiling(options.OcrMinPpi / ppi));
         int dpi = Bounded(Math.Min(ppi * upscale, options.OcrMaxDpi), pageWidthPt, pageHeightPt, options);
-        int table = Bounded(Math.Min(Math.Max(ppi, options.OcrTableMinDpi), options.OcrMaxDpi), pageWidthPt, pageHeightPt, options);
+        double tableMin = upscale > 1 ? options.OcrCoarseTableDpi : options.OcrTableMinDpi;
+        int table = Bounded(Math.Min(Math.Max(ppi, tableMin), options.OcrMaxDpi), pageWidthPt, pageHeightPt, options);
         return new ScanPlan(dpi, ppi, upscale, image?.Colour ?? false, Math.Max(dpi, table));
     }
 
