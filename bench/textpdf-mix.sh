@@ -11,6 +11,9 @@ n=0
 while IFS= read -r -d '' f; do
   case "$f" in *扫描件*|*合并*) continue ;; esac
   pdfinfo "$f" >/dev/null 2>&1 || continue   # the deliberately damaged samples are no text PDFs
+  # Scans under other names (复印件, a scanned self-evaluation) have no text layer: they belong to the OCR benchmark.
+  pages=$(pdfinfo "$f" | awk '/^Pages:/ {print $2}')
+  [ "$(pdftotext "$f" - | tr -d '[:space:]' | wc -m)" -ge $((20 * pages)) ] || continue
   n=$((n+1)); cp -n "$f" "$out/pdf-$(printf %03d $n)-$(basename "$f")"
 done < <(find corpus/notices corpus/inbox -name '*.pdf' -print0 | sort -z)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT

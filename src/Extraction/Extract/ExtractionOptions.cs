@@ -13,7 +13,8 @@ public sealed class ExtractionOptions
     /// scoring tables read at 288 lost 6 of 27 clause points (third layout) against 300.</summary>
     public double OcrTableMinDpi { get; set; } = 300;
     /// <summary>Resolution the table cells of a scan coarser than <see cref="OcrMinPpi"/> are read at (default 240 dpi): on five
-    /// scoring tables scanned at 96 and 120 ppi, 323 of 467 clause points at 240 against 299 at 300 (measured).</summary>
+    /// scoring tables scanned at 96 and 120 ppi, 323 of 467 clause points at 240 against 299 at 300; with the table reader's
+    /// repairs of lost numbers, 363 at 240 against 346 at 192 (measured).</summary>
     public double OcrCoarseTableDpi { get; set; } = 240;
     /// <summary>The largest factor a coarse scan is multiplied by (default 3).</summary>
     public int OcrMaxUpscale { get; set; } = 3;
