@@ -13,7 +13,7 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var folder = folderRegion is null ? null : pipeline?.RegionForFolder(folderRegion) ?? folderRegion;
         var issuer = header.Issuer is { } i ? MendIssuer(i, documentText, folder, known) : SignatureOf(header.UnreadSignature, documentText, folder);
         var region = issuer is null ? folder : places.RegionOf(issuer, pipeline) ?? folder;
-        var number = header.DocNumber is { } n ? MendInitial(MendNumber(n, region, known), issuer, known) : null;
+        var number = header.DocNumber is { } n ? MendInitial(MendNumber(MendLetterKind(n, known), region, known), issuer, known) : null;
         var title = header.Title is { } t ? MendPlace(t, documentText, folder) : null;
         return header with { Issuer = issuer, DocNumber = number, Title = title };
     }
@@ -98,6 +98,14 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         if (candidates.Count > 1 && candidates[1].Distance == candidates[0].Distance && (candidates[0].Value == region) == (candidates[1].Value == region))
             return number;
         return candidates[0].Key + number[agency.Length..];
+    }
+
+    /// <summary>The 函 that ends an agency (孝版函, 鄂打假办函) read as a character no agency ends with (孝版男): mended to 函.</summary>
+    public string MendLetterKind(string number, KnownHeaders known)
+    {
+        var agency = DocumentNumber.Agency(number);
+        return agency.Length >= 2 && !known.NumberAgencies.ContainsKey(agency) && options.LetterKindMisreads.Contains(agency[^1])
+            ? agency[..^1] + "函" + number[agency.Length..] : number;
     }
 
     /// <summary>An agency starts with its place's first character (襄阳市版权局 numbers 襄版发…): when OCR misread that character

@@ -31,6 +31,10 @@ public sealed class UnderstandingOptions
     /// pairs (Dice coefficient; default 0.6).</summary>
     public double IndicatorTitleSimilarity { get; set; } = 0.6;
 
+    /// <summary>Characters OCR reads for the 函 that ends a 发文字号's agency (孝版函 read 孝版男, 孝版图, 孝版困): none of them
+    /// ends an agency, so there they are 函.</summary>
+    public string LetterKindMisreads { get; set; } = "图男困画凶幽";
+
     /// <summary>Organ names header lines are mended to: generic names of government bodies, not of any place.</summary>
     public List<string> OrganNames { get; set; } =
     [
