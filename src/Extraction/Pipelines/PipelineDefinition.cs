@@ -18,6 +18,10 @@ public sealed record PipelineDefinition(
     /// <summary>The press outlets by level, so a report counts at its outlet's level; empty when the campaign lists none.</summary>
     public IReadOnlyList<OutletDefinition> Outlets { get; init; } = [];
 
+    /// <summary>The province the office belongs to and its one-character 简称 (湖北省, 鄂), which its own agencies number
+    /// their papers with (鄂打假办函); absent when the campaign does not say.</summary>
+    public ProvinceDefinition? Province { get; init; }
+
     public static PipelineDefinition Load(string directory)
     {
         var file = Path.Combine(directory, FileName);
@@ -40,6 +44,9 @@ public sealed record RegionDefinition(string Name, IReadOnlyList<string> Aliases
     /// <summary>Its counties, districts and county-level cities: an issuer may be one of them, and OCR mends to them.</summary>
     public IReadOnlyList<string> Counties { get; init; } = [];
 }
+
+/// <summary>A province by its name and 简称.</summary>
+public sealed record ProvinceDefinition(string Name, string Abbreviation);
 
 /// <summary>The press outlets of one level (中央, 省级 …), highest level first in the pipeline's list.</summary>
 public sealed record OutletDefinition(string Level, IReadOnlyList<string> Names);

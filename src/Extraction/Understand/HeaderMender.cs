@@ -115,9 +115,11 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var agency = DocumentNumber.Agency(number);
         if (issuer is null || agency.Length < 2 || known.NumberAgencies.ContainsKey(agency)) return number;
         var name = issuer.StartsWith("中共") ? issuer[2..] : issuer;
-        var place = places.All.FirstOrDefault(p => name.StartsWith(p.Name));
-        if (place is null || agency[0] == place.Name[0] || places.All.Any(p => p.Name[0] == agency[0])) return number;
-        return place.Name[0] + number[1..];
+        // The province's own agencies number with its 简称 (湖北省… → 鄂), the regions' with their first character.
+        char? initial = pipeline?.Province is { } province && name.StartsWith(province.Name) && province.Abbreviation.Length > 0 ? province.Abbreviation[0]
+            : places.All.FirstOrDefault(p => name.StartsWith(p.Name))?.Name[0];
+        if (initial is not { } first || agency[0] == first || places.All.Any(p => p.Name[0] == agency[0])) return number;
+        return first + number[1..];
     }
 
     static int Occurrences(string text, string name)
