@@ -71,7 +71,7 @@ public static partial class ScoringTableReader
             if (row.SequenceEqual(header)) continue;
             var filled = row.Where(c => c.Length > 0).ToList();
             if (filled.Count == 0) continue;
-            string Cell(string column) => columns.TryGetValue(column, out var i) && i < row.Count ? row[i] : "";
+            string Cell(string column) => CellOf(row, columns, column);
             // A note spanning the table's width ("说明:总分107分…", "注:…") holds the stated total, if any; it is no criteria.
             if (filled.Distinct().Count() == 1 && (TotalNote().Match(filled[0]) is { Success: true } || NoteStart().IsMatch(filled[0])))
             {
