@@ -43,8 +43,13 @@ public sealed partial class ClauseAssessor
 
     // A clause whose words all name materials ("报送工作总结及有关统计信息") is about its indicator's field: the word its
     // indicator's clauses use most (农资 for indicator 14, 卷烟 for 16) must show.
-    Requirement Domained(Requirement r) =>
-        weights.Keys(r.Subject, r.Materials.Concat(r.Named)).Count == 0 && current is not null && weights.Domain(current) is { } domain ? r with { Subject = domain, Wording = r.Subject } : r;
+    // Any other clause is read in its indicator's field: a 工作信息 on 种子企业监督抽查 is not 消毒产品 抽查 (indicator 17).
+    Requirement Domained(Requirement r)
+    {
+        if (current is null) return r;
+        if (weights.Keys(r.Subject, r.Materials.Concat(r.Named)).Count == 0 && weights.Domain(current) is { } domain) return r with { Subject = domain, Wording = r.Subject };
+        return r with { Field = weights.Field(current, r.Subject) };
+    }
 
     Indicator? current;
 

@@ -18,6 +18,9 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
     public RequirementOutcome Decide(Requirement requirement, IReadOnlyList<RegionDocument> documents, double? share = null)
     {
         var keys = weights.Keys(requirement.Subject, requirement.Materials.Concat(requirement.Named));
+        // The field's words must show; those the subject names keep their weight, the others add none.
+        keys = keys.Select(k => requirement.Field.Contains(k.Word) ? k with { Field = true } : k)
+            .Concat(requirement.Field.Where(w => keys.All(k => k.Word != w)).Select(w => new SubjectKey(w, 0, -1) { Field = true })).ToList();
         double needed = share ?? options.SubjectShare;
         var matches = new List<RequirementMatch>();
         foreach (var document in documents)
@@ -77,7 +80,7 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
         bool records = Records.Contains(profile.Kind);
         bool setsUp = material == "文件" && system && Directives.Contains(profile.Kind);
         if (!records && !setsUp) yield break;
-        var passage = Passage().Split(Own(profile, weights.Canonical(document.Text))).FirstOrDefault(p => keys.Count > 0 && About(keys, p, needed));
+        var passage = Passage().Split(Own(profile, weights.Canonical(document.Text))).FirstOrDefault(p => keys.Any(k => k.Weight > 0) && About(keys, p, needed));
         if (passage is not null)
             yield return new(document, null, $"{Quote(profile)}正文{(records ? "记载" : "部署")}“{Cut(passage.Trim())}”（{profile.Kind}）", options.RecordFactor);
     }
@@ -117,8 +120,12 @@ public sealed partial class ProfileMatcher(SubjectWeights weights, MatchingOptio
     {
         if (keys.Count == 0) return true;
         var canonical = weights.Canonical(text);
+        bool Shows(SubjectKey k) => canonical.Contains(k.Word, StringComparison.Ordinal);
+        // A field word must show (农资 beside 专项治理; 林木种苗 in a case of 林木种苗, not of 复合肥).
+        if (keys.Any(k => k.Field) && !keys.Where(k => k.Field).Any(Shows)) return false;
+        if (keys.All(k => k.Weight == 0)) return true;
         var groups = keys.GroupBy(k => k.Group)
-            .Select(g => (Weight: g.Max(k => k.Weight), Found: g.Any(k => canonical.Contains(k.Word, StringComparison.Ordinal)))).ToList();
+            .Select(g => (Weight: g.Max(k => k.Weight), Found: g.Any(Shows))).ToList();
         double top = groups.Max(g => g.Weight);
         // A document already of the kind asked needs only part of the subject (a report on 商标侵权 cases is publicity of
         // 商标专利执法), so its telling words are not all required.

@@ -13,6 +13,10 @@ public sealed record Requirement(IReadOnlyList<string> Materials, string Subject
     /// web page meets it.</summary>
     public bool Online { get; init; }
 
+    /// <summary>The indicator's field the subject is read in (农资 for 组织开展重大专项活动 under indicator 14): a document
+    /// about the subject must name one of these too.</summary>
+    public IReadOnlyList<string> Field { get; init; } = [];
+
     /// <summary>The canonical material reported as missing (the first alternative).</summary>
     public string Material => Materials[0];
 

@@ -15,10 +15,11 @@ public sealed partial class SubjectWeights
     readonly DomainSynonyms synonyms;
     readonly Dictionary<string, int> clausesUsing = [];
     readonly int clauseCount;
+    readonly Rulebook rulebook;
 
     public SubjectWeights(ChineseAnalyzer analyzer, DomainSynonyms synonyms, Rulebook rulebook)
     {
-        (this.analyzer, this.synonyms) = (analyzer, synonyms);
+        (this.analyzer, this.synonyms, this.rulebook) = (analyzer, synonyms, rulebook);
         var subjects = rulebook.Indicators.SelectMany(i => i.Clauses)
             .Select(c => string.Join(" ", c.Awards.Select(a => a.Condition).Prepend(c.Subject))).ToList();
         clauseCount = subjects.Count;
@@ -81,6 +82,35 @@ public sealed partial class SubjectWeights
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenBy(c => Weight(c.Key)).First().Key;
     }
 
+    /// <summary>The field a clause is read in: the field words its own subject names (林木种苗 in 查处…林木种苗案件), or,
+    /// when it names none (组织开展重大专项活动), all its indicator's — but only where every part of the indicator's title
+    /// has one, so that a title with a field-less part (查办侵犯植物新品种权案件) does not narrow clauses about that part.</summary>
+    public IReadOnlyList<string> Field(Indicator indicator, string subject)
+    {
+        if (!fields.TryGetValue(indicator.Number, out var field)) fields[indicator.Number] = field = FieldOf(indicator);
+        var canonical = Canonical(subject);
+        var named = field.Words.Where(w => canonical.Contains(w, StringComparison.Ordinal)).ToList();
+        return named.Count > 0 ? named : field.Whole ? field.Words : [];
+    }
+
+    readonly Dictionary<int, (List<string> Words, bool Whole)> fields = [];
+
+    // An indicator's field words: words of its title its own clauses use and no other indicator does.
+    (List<string> Words, bool Whole) FieldOf(Indicator indicator)
+    {
+        static IEnumerable<string> Texts(Indicator i) => i.Clauses.SelectMany(c => c.Awards.Select(a => a.Condition).Prepend(c.Text).Prepend(c.Subject));
+        var own = Texts(indicator).Select(Canonical).ToList();
+        var others = rulebook.Indicators.Where(i => i.Number != indicator.Number)
+            .SelectMany(i => Texts(i).Prepend(i.Title)).Select(Canonical).ToList();
+        var parts = TitleParts().Split(indicator.Title).Where(p => p.Trim().Length > 0)
+            .Select(p => Keys(p, MaterialLexicon.Canonical).Select(k => k.Word)
+                .Where(w => own.Any(t => t.Contains(w, StringComparison.Ordinal)) && !others.Any(t => t.Contains(w, StringComparison.Ordinal))).ToList())
+            .ToList();
+        return (parts.SelectMany(p => p).Distinct().ToList(), parts.Count > 0 && parts.All(p => p.Count > 0));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[、,，;；]")] private static partial System.Text.RegularExpressions.Regex TitleParts();
+
     double Weight(string word) => Math.Log((clauseCount + 1.0) / (clausesUsing.GetValueOrDefault(word) + 0.5));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月")] private static partial System.Text.RegularExpressions.Regex Period();
@@ -109,4 +139,8 @@ public sealed partial class SubjectWeights
 
 /// <summary>One telling word of a subject, its weight, and its group: words listed with 、 share one, and any of them
 /// shows the group.</summary>
-public sealed record SubjectKey(string Word, double Weight, int Group = 0, bool Listed = false);
+public sealed record SubjectKey(string Word, double Weight, int Group = 0, bool Listed = false)
+{
+    /// <summary>A word of the indicator's field (农资, 消毒): one of the group must show, and it adds nothing to the share.</summary>
+    public bool Field { get; init; }
+}

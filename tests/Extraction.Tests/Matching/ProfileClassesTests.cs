@@ -72,4 +72,20 @@ public sealed class ProfileClassesTests(MatchingFixture fixture) : IClassFixture
         Assert.Equal(0.25m, fixture.Assess("17(1)", plan).SuggestedPoints);
         Assert.Equal(0, fixture.Assess("17(2)", plan).SuggestedPoints);
     }
+
+    [Fact]
+    public void AClauseIsReadInItsIndicatorsField()
+    {
+        // 17 is 消毒产品监督抽查: a bulletin on seed-company inspections is an 抽查, but not of 消毒产品.
+        var seeds = fixture.Document("第9期.docx", "襄阳市打击侵权假冒工作信息（第9期）\n我市完成冬季种子企业监督抽查。11月,市农业农村局对全市种子企业开展监督抽查,抽检样品46个。\n襄阳市打击侵权假冒工作领导小组办公室\n2019年11月20日");
+        var disinfectant = fixture.Document("第10期.docx", "襄阳市打击侵权假冒工作信息（第10期）\n我市完成消毒产品监督抽查。10月,市卫生健康委对全市消毒产品生产经营单位开展监督抽查,抽检样品32个。\n襄阳市打击侵权假冒工作领导小组办公室\n2019年10月20日");
+        Assert.Equal(0, fixture.Assess("17(2)", seeds).SuggestedPoints);
+        Assert.Equal(0.25m, fixture.Assess("17(2)", disinfectant).SuggestedPoints);
+        // 11(5) pays per case of 林木种苗: a case file's 复合肥 case is a case of another field.
+        string Cases(string second) => $"襄阳市知识产权执法典型案例\n案例一:某商贸公司销售侵犯注册商标专用权白酒案。执法人员依法扣押涉案白酒120箱。\n案例二:{second}\n两起案件均已依法公开行政处罚信息。\n襄阳市市场监督管理局\n2019年10月8日";
+        var fertilizer = fixture.Document("案例.docx", Cases("某农资经营部销售假冒专利复合肥案。枣阳市市场监管局查实某农资经营部销售标注已失效专利号的复合肥。"));
+        var seedlings = fixture.Document("案例.docx", Cases("某苗圃销售假冒伪劣林木种苗案。谷城县林业局查实某苗圃销售质量不合格的杨树种苗。"));
+        Assert.Equal(0, fixture.Assess("11(5)", fertilizer).SuggestedPoints);
+        Assert.Equal(0.1m, fixture.Assess("11(5)", seedlings).SuggestedPoints);
+    }
 }
