@@ -88,4 +88,13 @@ public sealed class ProfileClassesTests(MatchingFixture fixture) : IClassFixture
         Assert.Equal(0, fixture.Assess("11(5)", fertilizer).SuggestedPoints);
         Assert.Equal(0.1m, fixture.Assess("11(5)", seedlings).SuggestedPoints);
     }
+
+    [Fact]
+    public void ACampaignIsACampaignWhateverItIsCalledAndHowBigItIsSaidToBe()
+    {
+        // 14(2) asks for 重大专项活动 of 农资: a 专项治理 of 农资打假 is one; the same 专项治理 of 电梯 is not of the field.
+        string Bulletin(string field) => $"襄阳市打击侵权假冒工作信息（第5期）\n襄阳市召开{field}专项治理推进会。5月20日,市农业农村局召开推进会,部署夏季重点工作。\n襄阳市打击侵权假冒工作领导小组办公室\n2019年5月22日";
+        Assert.Equal(0.75m, fixture.Assess("14(2)", fixture.Document("第5期.docx", Bulletin("农资打假"))).SuggestedPoints);
+        Assert.Equal(0, fixture.Assess("14(2)", fixture.Document("第5期.docx", Bulletin("电梯安全"))).SuggestedPoints);
+    }
 }
