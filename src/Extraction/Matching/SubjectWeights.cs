@@ -38,16 +38,22 @@ public sealed partial class SubjectWeights
         foreach (var name in own.OrderByDescending(n => n.Length)) subject = subject.Replace(name, " ", StringComparison.Ordinal);
         var canonical = synonyms.Canonical(subject);
         var keys = new List<SubjectKey>();
-        // "商标、专利行政保护": words listed with 、 are alternatives — one group, either one shows the subject.
+        // "商标、专利行政保护", "案情通报、案件移送、案件协查及案件咨询等制度": the items listed with 、 (and the 及 after the
+        // last) are alternatives — one group, any of them shows the subject. The list runs from the first item's last word
+        // through the middle items to the last item's first word of its own.
         var parts = canonical.Split('、');
+        if (parts.Length > 1 && parts[^1].IndexOf('及') is > 0 and var and) parts = [.. parts[..^1], parts[^1][..and], parts[^1][(and + 1)..]];
+        int? list = null;
         for (int k = 0; k < parts.Length; k++)
         {
             var words = Glued(analyzer.QueryWords(parts[k])).Where(w => w.Length >= 2 && !Generic.Contains(w) && !own.Contains(w) && w.Any(c => c > '\u3000')).ToList();
+            bool firstOfLast = k > 0 && k == parts.Length - 1;
             for (int i = 0; i < words.Count; i++)
             {
                 if (keys.Any(x => x.Word == words[i])) continue;
-                bool listed = (i == 0 && k > 0) || (i == words.Count - 1 && k + 1 < parts.Length);
-                int group = i == 0 && k > 0 && keys.Count > 0 && keys[^1].Listed ? keys[^1].Group : keys.Count;
+                bool listed = parts.Length > 1 && (k > 0 && k < parts.Length - 1 || k == 0 && i == words.Count - 1 || firstOfLast);
+                if (k == parts.Length - 1) firstOfLast = false;
+                int group = listed ? list ??= keys.Count : keys.Count;
                 keys.Add(new SubjectKey(words[i], Weight(words[i]), group, listed));
             }
         }

@@ -97,4 +97,17 @@ public sealed class ProfileClassesTests(MatchingFixture fixture) : IClassFixture
         Assert.Equal(0.75m, fixture.Assess("14(2)", fixture.Document("第5期.docx", Bulletin("农资打假"))).SuggestedPoints);
         Assert.Equal(0, fixture.Assess("14(2)", fixture.Document("第5期.docx", Bulletin("电梯安全"))).SuggestedPoints);
     }
+
+    [Fact]
+    public void ASystemOfTheListIsTheListsSystemAndTheTwoAuthoritiesAreTwoLawsLinkage()
+    {
+        // 25(1): 行政执法部门与司法机关 is 两法衔接, and 案情通报、案件移送、案件协查及案件咨询 are alternatives: a summary
+        // naming two of the four shows the systems; minutes of the 两法衔接 meeting that set them up, too.
+        var summary = fixture.Document("总结.docx", "襄阳市2019年打击侵权假冒工作总结\n全年共查办侵权假冒案件205件。\n建立健全行政执法部门与司法机关案情通报、案件移送制度,召开联席会议2次。\n襄阳市打击侵权假冒工作领导小组办公室\n2019年12月25日");
+        var minutes = fixture.Document("纪要.docx", "襄阳市打击侵权假冒领域行政执法与刑事司法衔接工作联席会议纪要\n2019年6月13日,市领导小组办公室会同市检察院召开联席会议。\n会议决定建立联席会议制度;明确涉嫌犯罪案件移送标准和程序,建立案情通报、案件协查和咨询制度。");
+        var unrelated = fixture.Document("总结.docx", "襄阳市2019年安全生产工作总结\n全年开展安全检查1200次。\n建立健全安全隐患通报制度。\n襄阳市应急管理局\n2019年12月25日");
+        Assert.Equal(1, fixture.Assess("25(1)", summary).SuggestedPoints);
+        Assert.Equal(1, fixture.Assess("25(1)", minutes).SuggestedPoints);
+        Assert.Equal(0, fixture.Assess("25(1)", unrelated).SuggestedPoints);
+    }
 }
