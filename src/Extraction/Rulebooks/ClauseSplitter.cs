@@ -16,7 +16,8 @@ public static partial class ClauseSplitter
         var text = GroupCapSentence().Replace(OcrBrackets().Replace(criteria, "("), "");
 
         var starts = Markers(text);
-        // A cap written after the last clause (本项最高加3分, 以上最多扣5分) bounds all the clauses together.
+        // A cap written after the last clause (本项最高加3分, 以上最多扣5分), as a sentence or after its comma, bounds all
+        // the clauses together.
         if (starts.Count >= 2 && IndicatorCap().Match(text) is { Success: true } cap && cap.Index > starts[^1].At)
         {
             caps.Add(new GroupCap(1, starts.Count, RuleParser.Amount(cap.Groups["n"].Value)));
@@ -112,5 +113,5 @@ public static partial class ClauseSplitter
     // An opening bracket after a sentence's end that no closing one follows soon: a clause mark whose number was misread.
     [GeneratedRegex(@"(?<=[。;；]\s*)[(（]\s*(?=[^\d\s)）])(?![^()（）]{0,12}[)）])")] private static partial Regex BrokenMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();
-    [GeneratedRegex(@"(?<=^|[。;])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();
+    [GeneratedRegex(@"(?<=^|[。;,，])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();
 }

@@ -30,10 +30,15 @@ public static partial class RulebookParser
 
     static Indicator Indicator(ScoringTableReader.Row row, List<string> problems)
     {
+        row = ClauseRows(row);
         // A bonus or deduction item says so in its points cell, its title or the section (加分项, 扣分项) it stands in.
         var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") || row.AreaTitle.Contains("加分") ? IndicatorKind.Bonus
             : row.PointsCell.Contains("扣分") || row.Title.Contains("扣分项") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
         decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
+        // A blank points cell beside a title that states them ("2.责任落实（10分）"): the title's points are the indicator's.
+        var title = row.Title;
+        if (stated is null && TitlePoints().Match(title) is { Success: true } own)
+            (stated, title) = (RuleParser.Amount(own.Groups["n"].Value), title[..own.Index].TrimEnd());
         // No base item is worth nothing: a 0 is a misread cell (OCR takes 6 for 0), as unreadable as a blank one.
         if (stated == 0 && kind == IndicatorKind.Base) stated = null;
 
@@ -51,7 +56,7 @@ public static partial class RulebookParser
         if (kind == IndicatorKind.Base && stated is { } points) clauses = Alternatives.Infer(clauses, caps, points);
 
         // An unreadable points cell (a smudged scan) is taken from the clauses, and said so.
-        decimal fromClauses = RulebookChecker.ClauseSum(new Indicator(row.Number, row.AreaNumber, row.Title, kind, 0, [], clauses, caps));
+        decimal fromClauses = RulebookChecker.ClauseSum(new Indicator(row.Number, row.AreaNumber, title, kind, 0, [], clauses, caps));
         // A blank points cell in a table that writes the points inside its criteria is no misreading.
         if (kind == IndicatorKind.Base && stated is null && (row.PointsCell.Length > 0 || !parsed.All(c => c.Bounded || caps.Any(g => c.Clause.Number >= g.From && c.Clause.Number <= g.To))))
             problems.Add($"指标 {row.Number} 的分值“{row.PointsCell}”无法识别，暂按各条款合计 {fromClauses} 分计，请核对");
@@ -62,7 +67,27 @@ public static partial class RulebookParser
             IndicatorKind.Bonus => stated ?? allCap ?? clauses.Select(c => c.Points).DefaultIfEmpty(0).Max(),
             _ => Math.Min(allCap ?? decimal.MaxValue, clauses.Sum(c => c.Points)),
         };
-        return new Indicator(row.Number, row.AreaNumber, row.Title, kind, max, Assessors(row.Assessors), clauses, caps);
+        return new Indicator(row.Number, row.AreaNumber, title, kind, max, Assessors(row.Assessors), clauses, caps);
+    }
+
+    // An indicator written one clause per row (考核要点 | 评分标准 | 分值) is numbered (1) (2) … in row order, unless its rows
+    // number their own clauses. A row's own points cell is its clause's points where the text names none (or says 得满分);
+    // the indicator's points are its title's (7.重点领域（6分）), else the rows' sum — or the one cell a merge copied onto
+    // every row (3 | 3 | 3 over 得2分, 得3分, 得3分 reads as one 8).
+    static ScoringTableReader.Row ClauseRows(ScoringTableReader.Row row)
+    {
+        if (row.Parts.Count < 2 || row.Parts.Any(p => ClauseSplitter.Split(p.Criteria).Clauses.Count > 1)) return row;
+        var cells = row.Parts.Select(p => Number().Match(p.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : (decimal?)null).ToList();
+        bool own = cells.All(c => c is not null) && (cells.Distinct().Count() > 1 || TitlePoints().IsMatch(row.Title));
+        var text = string.Concat(row.Parts.Select((p, k) =>
+        {
+            var criteria = p.Criteria.TrimEnd('。', ';', '；', ' ');
+            if (own && FullMarks().IsMatch(criteria)) criteria = FullMarks().Replace(criteria, $"得{cells[k]}分");
+            if (own && !AnyAmount().IsMatch(criteria)) criteria += $",得{cells[k]}分";
+            return $"({k + 1}){criteria}。";
+        }));
+        var points = own ? (TitlePoints().IsMatch(row.Title) ? "" : cells.Sum()!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : row.PointsCell;
+        return row with { Criteria = text, PointsCell = points };
     }
 
     // A clause is never worth more than its indicator; one that does not bound itself is bounded by its group cap,
@@ -84,6 +109,9 @@ public static partial class RulebookParser
         AssessorSplit().Split(cell).Select(a => AssessorRole().Replace(a, "").Trim()).Where(a => a.Length > 1).Distinct().ToList();
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")] private static partial Regex Number();
+    [GeneratedRegex(@"得满分")] private static partial Regex FullMarks();
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*分")] private static partial Regex AnyAmount();
+    [GeneratedRegex(@"[（(]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$")] private static partial Regex TitlePoints();
     [GeneratedRegex(@"(?:[得加计记]|给予|奖励)\s*\d")] private static partial Regex AddsPoints();
     [GeneratedRegex(@"(?:最多|最高|不超过|封顶)\s*(?:扣|加|得)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex NoteCap();
     [GeneratedRegex(@"[,、;]")] private static partial Regex AssessorSplit();

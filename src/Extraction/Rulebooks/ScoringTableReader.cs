@@ -13,7 +13,14 @@ public static partial class ScoringTableReader
     {
         /// <summary>The 备注 cell, where some tables write an indicator's cap (最多扣20分).</summary>
         public string Note { get; init; } = "";
+
+        /// <summary>In a table with a column per clause beside the indicator's (二级指标 | 考核要点), the indicator's rows,
+        /// one per clause: its name, criteria and points cell.</summary>
+        public IReadOnlyList<Part> Parts { get; init; } = [];
     }
+
+    /// <summary>One clause's row under an indicator that spans several (考核要点 | 评分标准 | 分值).</summary>
+    public sealed record Part(string Name, string Criteria, string PointsCell);
 
     public sealed record Result(IReadOnlyList<Row> Rows, decimal? StatedTotal, IReadOnlyList<string> Unplaced);
 
@@ -129,7 +136,11 @@ public static partial class ScoringTableReader
             if (number is not null && number != current?.Number)
             {
                 if (current is not null) result.Add(current);
-                current = new Row(number.Value, areaNumber, areaTitle, title, Cell("criteria"), Cell("assessor"), Cell("points")) { Note = Cell("note") };
+                current = new Row(number.Value, areaNumber, areaTitle, title, Cell("criteria"), Cell("assessor"), Cell("points"))
+                {
+                    Note = Cell("note"),
+                    Parts = columns.ContainsKey("clause") ? [new Part(Cell("clause"), Cell("criteria"), Cell("points"))] : [],
+                };
                 currentLabel = Cell("number").Trim();
                 continue;
             }
@@ -146,11 +157,21 @@ public static partial class ScoringTableReader
                 Assessors = Append(current.Assessors, Cell("assessor")),
                 Note = Append(current.Note, Cell("note")),
                 PointsCell = current.PointsCell.Length > 0 ? current.PointsCell : Cell("points"),
+                // A row naming another clause in the clause column is that clause's; one naming the same (a merged cell,
+                // a page break) goes on with it.
+                Parts = current.Parts.Count == 0 ? []
+                    : Cell("clause") is { Length: > 0 } name && name != current.Parts[^1].Name && !Wrapped(current.Parts[^1], Cell("points"))
+                        ? [.. current.Parts, new Part(name, Cell("criteria"), Cell("points"))]
+                    : [.. current.Parts.SkipLast(1), current.Parts[^1] with { Criteria = Append(current.Parts[^1].Criteria, Cell("criteria")) }],
             };
         }
         if (current is not null) result.Add(current);
         return new Result(result, statedTotal, unplaced);
     }
+
+    // A clause's text broken off mid-sentence (no 。 nor points at its end) goes on in the next row when that row has no
+    // points of its own: a line a PDF's cell wrapped onto, its clause name wrapped with it.
+    static bool Wrapped(Part part, string pointsCell) => pointsCell.Length == 0 && !SentenceEnd().IsMatch(part.Criteria);
 
     // The one column the header leaves empty whose cells below are mostly bare numbers, or null.
     static int? UnnamedPointsColumn(List<List<string>> rows, int headerAt)
@@ -190,7 +211,11 @@ public static partial class ScoringTableReader
         {
             var cell = row[i].Replace(" ", "");
             foreach (var (column, words) in Headers)
+            {
+                // A second indicator-like column right of the first (二级指标 | 考核要点) names each row's clause.
+                if (column == "indicator" && map.ContainsKey(column) && !map.ContainsKey("clause") && !map.ContainsValue(i) && words.Any(w => cell.Contains(w))) { map["clause"] = i; break; }
                 if (!map.ContainsKey(column) && words.Any(w => cell.Contains(w))) { map[column] = i; break; }
+            }
             foreach (var (column, words) in WholeHeaders)
                 if (!map.ContainsKey(column) && !map.ContainsValue(i) && words.Contains(cell)) { map[column] = i; break; }
         }
@@ -220,6 +245,7 @@ public static partial class ScoringTableReader
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$")] private static partial Regex Hierarchical();
+    [GeneratedRegex(@"(?:[。;；]|分|的)\s*$")] private static partial Regex SentenceEnd();
     // What is left of a misread number before the title: one or two characters and the dot.
     [GeneratedRegex(@"^\S{1,2}\s*[.、．]\s*")] private static partial Regex LostNumber();
     [GeneratedRegex(@"^(?:注|说明|备注)\s*[:：]")] private static partial Regex NoteStart();
