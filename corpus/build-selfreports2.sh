@@ -3,7 +3,8 @@
 # the indicator cell, a prose-only Word report, a text PDF with a prose summary and an attached score table, a
 # spreadsheet with merged cells under title rows, a scan of a table broken over two pages, a Word report in traditional
 # characters; see build/self_reports2.py) and merges the scores each states into corpus/selfreports/truth.json, keeping
-# the entries already there. Re-runnable; run it after build-selfreports.sh, which writes truth.json afresh.
+# the entries already there. Re-runnable (the files differ in their bytes from run to run — timestamps — the text and
+# the truth do not); run it after build-selfreports.sh, which writes truth.json afresh.
 #   corpus/build-selfreports2.sh
 set -euo pipefail
 build=$(cd "$(dirname "$0")/build" && pwd)
