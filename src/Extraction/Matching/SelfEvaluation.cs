@@ -30,6 +30,7 @@ public static partial class SelfEvaluation
             if (cells.Count >= 2)
             {
                 var (number, score, isTotal) = columns is null ? PlainRow(cells, titles) : columns.Read(cells, titles);
+                if (score == FullMarks) score = number is { } full ? titles.Most(full) : null;
                 if (isTotal && score is not null) { total = score; continue; }
                 if (number is { } n && score is { } s && Within(n, s, titles) is { } own) { scores[n] = own; continue; }
             }
@@ -54,8 +55,12 @@ public static partial class SelfEvaluation
             from = m.Index + m.Length;
             if (Named(passage, titles) is { } named) current = named;
             // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
-            if (current is { } indicator && decimal.Parse(m.Groups["n"].Value) is var own && titles.Plausible(indicator, own))
-                scores[indicator] = own;
+            if (current is not { } indicator) continue;
+            // 自评满分 gives the indicator's points; 自评扣2分 in a deduction item is -2.
+            // "…获通报表扬，加1分" scores a bonus item; elsewhere, and after "…的，", 加N分 quotes the criteria.
+            if (m.Groups["bonus"].Success && !titles.IsBonus(indicator)) continue;
+            decimal? own = m.Groups["full"].Success ? titles.Most(indicator) : decimal.Parse(m.Groups["n"].Value) * (m.Groups["minus"].Success ? -1 : 1);
+            if (own is { } o && titles.Plausible(indicator, o)) scores[indicator] = o;
         }
         // A heading with no score in it names the indicator the next lines score.
         if (from == 0 && totals.Count == 0 && Named(line, titles) is { } heading) current = heading;
@@ -92,7 +97,9 @@ public static partial class SelfEvaluation
             int score = cells.FindIndex(c => SelfScoreHeader().IsMatch(c));
             if (score < 0) score = cells.FindIndex(c => ScoreHeader().IsMatch(c));
             // 考核项目 may head the area column beside 考核内容: the more particular name wins.
+            // 考核内容及评分标准 heads a cell that holds the indicator's title and its criteria after it.
             int indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c == h)).FirstOrDefault(i => i >= 0, -1);
+            if (indicator < 0) indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c.StartsWith(h + "及", StringComparison.Ordinal) || c.StartsWith(h + "和", StringComparison.Ordinal))).FirstOrDefault(i => i >= 0, -1);
             if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
             int number = cells.FindIndex(c => NumberHeader().IsMatch(c));
             return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score);
@@ -114,23 +121,32 @@ public static partial class SelfEvaluation
             var score = Score(Cell(ScoreAt));
             if (cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c))) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
             var indicator = Cell(IndicatorAt);
-            int? number = Numbered(indicator) ?? titles.Match(indicator) ?? (NumberAt is not null && int.TryParse(Cell(NumberAt), out var n) ? n : null);
+            int? number = Numbered(indicator) ?? titles.Match(indicator) ?? titles.Match(TitleHead(indicator))
+                ?? (NumberAt is not null && int.TryParse(Cell(NumberAt), out var n) ? n : null);
             return (number, score, false);
         }
     }
 
+    // A cell that gives the title and then the criteria ("…工作情况（1）…得1分"): the title is what comes before them.
+    static string TitleHead(string cell) => cell.IndexOfAny(['(', '（', ':', '：', '。', ';', '；']) is > 3 and var at ? cell[..at] : cell;
+
     static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标内容", "指标", "项目名称", "评价内容", "评分项目", "考核项目"];
 
-    // A scanned cell's decimal point may come out as a comma, a middle dot or a full stop with a space (2,5 · 1·5 · 6. 5),
-    // or be lost before a half point (05 is 0.5: nobody writes five so). A deduction is written -2 or 扣2分.
+    // A scanned cell's decimal point may come out as a comma, a middle dot, a colon or a full stop with a space
+    // (2,5 · 1·5 · 3:5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five so); its 分 may come out
+    // as a digit and a bracket (6.5 4}). A deduction is written -2 or 扣2分.
     static decimal? Score(string cell)
     {
+        if (FullMarksCell().IsMatch(cell)) return FullMarks;
         var m = ScoreCell().Match(cell);
         if (!m.Success) return null;
         var n = DecimalPoint().Replace(m.Groups["n"].Value, ".");
         var score = n is [ '0', >= '1' and <= '9' ] ? decimal.Parse(n) / 10 : decimal.Parse(n);
         return m.Groups["minus"].Success ? -score : score;
     }
+
+    // "满分" in the score cell: the indicator's points, known once the row's indicator is.
+    const decimal FullMarks = decimal.MinValue;
 
     static int? Numbered(string cell) => IndicatorNumber().Match(cell) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
 
@@ -146,11 +162,12 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号)$")] private static partial Regex NumberHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
-    [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·]\s?\d{1,2})?)\s*分?$")] private static partial Regex ScoreCell();
-    [GeneratedRegex(@"\s?[.．,，·]\s?")] private static partial Regex DecimalPoint();
+    [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();
+    [GeneratedRegex(@"\s?[.．,，·:]\s?")] private static partial Regex DecimalPoint();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2})|第\s*(?<n>\d{1,2})\s*项|(?<n>\d{1,2})\s*[.、．])")] private static partial Regex ProseNumber();
-    [GeneratedRegex(@"(自评得分|自评分|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex ScorePhrase();
+    [GeneratedRegex(@"(自评得分|自评分|自评加|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|自评(?<full>满分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
     // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.

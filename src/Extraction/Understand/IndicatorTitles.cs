@@ -14,6 +14,12 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
     public bool Plausible(int number, decimal score) =>
         indicators.FirstOrDefault(i => i.Number == number) is not { } indicator || indicator.Kind == IndicatorKind.Deduction || score >= 0 && score <= indicator.MaxPoints;
 
+    /// <summary>Whether the indicator is a bonus item (加分项), whose self-score prose writes as 加N分.</summary>
+    public bool IsBonus(int number) => indicators.FirstOrDefault(i => i.Number == number)?.Kind == IndicatorKind.Bonus;
+
+    /// <summary>The indicator's points: what a self-score of 满分 gives it.</summary>
+    public decimal? Most(int number) => indicators.FirstOrDefault(i => i.Number == number)?.MaxPoints;
+
     /// <summary>The indicator whose title the cell is (or nearly is); null when none is near enough or two are as near.</summary>
     public int? Match(string cell)
     {

@@ -17,7 +17,7 @@ public sealed class SelfReportFiles : IAsyncLifetime
 {
     readonly DirectoryInfo work = Directory.CreateTempSubdirectory("extraction-selfreports-");
     public static readonly string Folder = Corpus.Path("selfreports");
-    public Dictionary<string, (DocumentFacts Facts, string Text)> Read { get; } = [];
+    public Dictionary<string, (DocumentFacts Facts, string Text, bool Ocr)> Read { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -30,8 +30,9 @@ public sealed class SelfReportFiles : IAsyncLifetime
         var understanding = new DocumentUnderstanding(PipelineDefinition.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019")));
         foreach (var arrival in store.Arrivals().Where(a => a.Status == "ok"))
         {
-            var pages = store.Pages(arrival.Sha256!).Select(p => p.Text).ToList();
-            Read[Path.GetFileName(arrival.File)] = (understanding.Understand(pages, null), string.Join("\n", pages));
+            var stored = store.Pages(arrival.Sha256!);
+            var pages = stored.Select(p => p.Text).ToList();
+            Read[Path.GetFileName(arrival.File)] = (understanding.Understand(pages, null), string.Join("\n", pages), stored.Any(p => p.Source == "ocr"));
         }
     }
 
@@ -65,7 +66,11 @@ public sealed class SelfEvaluationFileTests(SelfReportFiles files) : IClassFixtu
         var (scores, own) = SelfEvaluation.Read(read.Text, Hubei.Indicators);
         var wanted = indicators.Split(';').Select(p => p.Split('=')).ToDictionary(p => int.Parse(p[0]), p => decimal.Parse(p[1]));
         var got = string.Join(";", scores.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"));
-        Assert.True(wanted.OrderBy(w => w.Key).SequenceEqual(scores.OrderBy(s => s.Key)), $"{file}: 读出 {got}");
+        var wrong = wanted.Where(w => !scores.TryGetValue(w.Key, out var s) || s != w.Value).Select(w => w.Key).ToList();
+        var extra = scores.Keys.Except(wanted.Keys).ToList();
+        // A scan's digit may be misread (7.5 as 71): the issue's floor, 95% of its indicators, holds for it; typed text is read whole.
+        int allowed = read.Ocr ? (int)Math.Floor(wanted.Count * 0.05m) : 0;
+        Assert.True(wrong.Count <= allowed && extra.Count == 0, $"{file}: 读错或漏读指标 {string.Join(",", wrong)}，多读 {string.Join(",", extra)}；读出 {got}");
         Assert.Equal(total, own);
     }
 }
