@@ -61,12 +61,15 @@ public static partial class HeaderReader
         var signedDate = SignedDateAndSignature(lines, dates ?? new DateContext(text, null));
         var (date, signature, unread) = (signedDate.Date, signedDate.Signature, signedDate.Unread);
         date ??= bulletin?.Date ?? meta.Published;
+        // A compilation (汇编, 剪报) is dated by none of the items it gathers, and its compiler is its issuer.
+        var compiler = titleAt < 0 && title is not null && CompilationTitle().IsMatch(title) ? Compiler(lines, title) : null;
+        if (compiler is not null) date = null;
         // Evidence without a signed date (a clipping, a roster) takes the first date it names.
-        date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
+        else date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
 
         DateOnly? printed = lines.Select(l => PrintedLine().Match(l)).Where(m => m.Success).Select(m => ChineseDate.FindAll(m.Value).FirstOrDefault()).Where(d => d != default).Cast<DateOnly?>().LastOrDefault();
         var attachments = lines.Select(l => AttachmentLine().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).Where(a => a.Length > 0).ToList();
-        var issuer = masthead ?? bulletin?.Issuer ?? issuerInTitle ?? signature ?? meta.Publisher;
+        var issuer = masthead ?? bulletin?.Issuer ?? issuerInTitle ?? compiler ?? signature ?? meta.Publisher;
         var opening = string.Concat(lines.Skip(titleAt >= 0 ? titleAt + 1 : Math.Max(0, numberAt + 1)));
         return new Header(issuer, number, title, addressee, date, printed, attachments)
         {
@@ -143,6 +146,14 @@ public static partial class HeaderReader
         if (masthead.Length == 0) return null;
         // Above the number of a classic header stands the masthead, whatever OCR made of it; elsewhere only an organ's name is one.
         return numberUnderMasthead || IssuerName().IsMatch(masthead) ? masthead : null;
+    }
+
+    // The organ under a compilation's title ("…办公室", "…办公室编", "编印单位：…"): who gathered the items.
+    static string? Compiler(List<string> lines, string title)
+    {
+        int at = lines.FindIndex(l => l.Length > 0 && title.StartsWith(l.Trim('【', '】'), StringComparison.Ordinal));
+        return at < 0 ? null : lines.Skip(at + 1).Take(2).Select(l => CompilerWords().Replace(l, "").Trim())
+            .FirstOrDefault(o => o.Length is >= 4 and <= 40 && o.All(c => IsHan(c) || "（）()".Contains(c)) && IssuerName().IsMatch(o));
     }
 
     // A masthead without a number: a first line ending in 文件.
@@ -275,6 +286,8 @@ public static partial class HeaderReader
     [GeneratedRegex(@"^((?:19|20)\d{2})\s*(?:\d?[^\d\s]{1,2})?\s*(\d{1,2})\s*[^\d\s]{1,2}\s*(\d{1,2})\s*[^\d\s]{0,2}$")] private static partial Regex GarbledDateLine();
     [GeneratedRegex(@"^(?<organ>[\u4e00-\u9fff（）()]{4,40}?)\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")] private static partial Regex SignedLine();
     [GeneratedRegex(@"(办公室|办公厅|局|委|厅|院|部|政府|领导小组|中心|站|队|会|办|署|所)$")] private static partial Regex IssuerName();
+    [GeneratedRegex(@"(汇编|选编|摘编|剪报|汇总)([(（][^()（）]{0,12}[)）])?$")] private static partial Regex CompilationTitle();
+    [GeneratedRegex(@"^(编印单位|编制单位|编者|编印)\s*[:：]|\s*(编印|编制|汇编|编)$")] private static partial Regex CompilerWords();
     [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")] private static partial Regex PrintedLine();
     [GeneratedRegex(@"^附件\s*[:：]?\s*\d*[.、．]?\s*(.+)$")] private static partial Regex AttachmentLine();
     [GeneratedRegex(@"签发人\s*[:：]?\s*[\u4e00-\u9fff]{0,4}")] private static partial Regex Signer();
