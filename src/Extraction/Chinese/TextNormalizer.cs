@@ -23,7 +23,7 @@ public static partial class TextNormalizer
     static string JoinWrappedLines(string text)
     {
         var lines = text.Split('\n');
-        int full = lines.Where(l => !l.Contains('\t')).Select(l => l.Length).DefaultIfEmpty(0).Max();
+        int full = lines.Where(l => !TableRow(l)).Select(l => l.Length).DefaultIfEmpty(0).Max();
         var sb = new StringBuilder();
         for (int i = 0; i < lines.Length; i++)
         {
@@ -31,12 +31,15 @@ public static partial class TextNormalizer
             if (i == lines.Length - 1) break;
             var line = lines[i];
             var next = lines[i + 1];
-            bool wraps = line.Length >= full * 0.8 && line.Length > 10 && !line.Contains('\t') && !next.Contains('\t')
+            bool wraps = line.Length >= full * 0.8 && line.Length > 10 && !TableRow(line) && !TableRow(next)
                 && next.Length > 0 && !EndsSentence().IsMatch(line) && !StartsItem().IsMatch(next) && !DateOnlyLine().IsMatch(next);
             sb.Append(wraps ? "" : "\n");
         }
         return sb.ToString();
     }
+
+    // Cells are tab-separated, or in OCR of a photographed table split by the ruling lines it read as bars (…统计| | | |).
+    static bool TableRow(string line) => line.Contains('\t') || line.Count(c => c is '|' or '｜') >= 2;
 
     const string Han = @"\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\u201c\u201d\u2018\u2019\u2014\u2026\u00d7";
     [GeneratedRegex($@"(?<=[{Han}0-9])[ \u00a0]+(?=[{Han}])|(?<=[{Han}])[ \u00a0]+(?=[0-9])")] private static partial Regex SpaceBetweenHan();

@@ -33,4 +33,10 @@ public class TextNormalizerTests
     [Fact]
     public void LinesOfAWordDocumentAreParagraphsAndStaySeparate() =>
         Assert.Equal("第一段很长很长很长很长很长\n第二段", TextNormalizer.Normalize("第一段很长很长很长很长很长\n第二段", joinWrappedLines: false));
+
+    [Fact]
+    public void ATitleAboveAPhotographedTableIsNotJoinedToTheRowOcrReadWithBars() =>
+        // Tesseract reads a photo's ruling lines as bars: that line is a table row, not the rest of the title's sentence.
+        Assert.Equal("荆门市2019年第三季度案件统计表\n荆门市2019年第三季度案件统计| | | |\n受理\t结案",
+            TextNormalizer.Normalize("荆门市 2019 年第三季度案件统计表\n荆门市 2019 年第三季度案件统计| | | |\n受理\t结案", joinWrappedLines: true));
 }
