@@ -110,4 +110,13 @@ public sealed class ProfileClassesTests(MatchingFixture fixture) : IClassFixture
         Assert.Equal(1, fixture.Assess("25(1)", minutes).SuggestedPoints);
         Assert.Equal(0, fixture.Assess("25(1)", unrelated).SuggestedPoints);
     }
+
+    [Fact]
+    public void AdministrativeProtectionIsEnforcementAndEachCaseOfAFileCounts()
+    {
+        // 1(4) asks for 知识产权执法典型案例, at least 2: a 函 sending two 商标专利行政保护 cases sends two of them.
+        string Letter(string what) => $"襄阳市市场监督管理局\n襄市监函〔2019〕30号\n关于报送襄阳市{what}典型案例的函\n省知识产权局:\n现将我市2019年典型案例报送如下。\n案例一:某公司侵犯注册商标专用权案。依法没收侵权商品,罚款5万元。\n案例二:某商店假冒专利案。依法责令改正,罚款1万元。\n襄阳市市场监督管理局\n2019年11月5日";
+        Assert.Equal(2, fixture.Assess("1(4)", fixture.Document("函.docx", Letter("商标专利行政保护"))).SuggestedPoints);
+        Assert.Equal(0, fixture.Assess("1(4)", fixture.Document("函.docx", Letter("安全生产"))).SuggestedPoints);
+    }
 }
