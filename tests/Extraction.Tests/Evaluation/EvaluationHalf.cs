@@ -77,15 +77,16 @@ public abstract class EvaluationHalf(string name, string folder) : IAsyncLifetim
 /// <summary>The half the rules are tuned on: corpus/inbox and corpus/truth.json.</summary>
 public sealed class TuningHalf() : EvaluationHalf("调优集", Corpus.Path(""))
 {
-    // Not all reached on 2026-12-02 (points 239/249, types 74/74): the level reached, a little below, is held meanwhile.
-    // Scan headers (57/60) and the self-evaluation reports (three of three whole) meet the issue's floors.
-    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.95, Types = 0.98 };
+    // Above the issue's floors on 2026-12-03 (points 244/249, types 74/74, text headers 162/162): the level reached, a
+    // little below, is held so that a loss on the tuned half shows. Scan headers (59/60) and the self-evaluation reports
+    // (three of three whole) meet the issue's floors.
+    public override EvaluationFloors Floors => EvaluationFloors.Issue with { Points = 0.97, Types = 0.98, TextHeaders = 0.98 };
 }
 
 /// <summary>The half that is only scored, never tuned on: corpus/heldout/inbox and corpus/heldout/truth.json.</summary>
 public sealed class HeldOutHalf() : EvaluationHalf("留出集", Corpus.Path("heldout"))
 {
-    // Issue 10's floors are all reached on the half nobody tuned on (2026-12-02: points 229/249, types 71/73, scan headers
+    // Issue 10's floors are all reached on the half nobody tuned on (2026-12-03: points 234/249, types 71/73, scan headers
     // 50/57) but one: two self-reports of three are read whole; that level is held so that a loss shows.
     public override EvaluationFloors Floors => EvaluationFloors.Issue with { SelfReports = 2 / 3.0 };
 
