@@ -15,7 +15,19 @@ public sealed class HeaderMender(PipelineDefinition? pipeline, PlaceNames places
         var region = issuer is null ? folder : places.RegionOf(issuer, pipeline) ?? folder;
         var number = header.DocNumber is { } n ? MendInitial(MendNumber(MendLetterKind(n, known), region, known), issuer, known) : null;
         var title = header.Title is { } t ? MendPlace(t, documentText, folder) : null;
-        return header with { Issuer = issuer, DocNumber = number, Title = title };
+        var date = MendYear(header.Date, number);
+        var dateAsRead = date == header.Date ? header.DateAsRead : header.DateAsRead ?? $"{header.Date:yyyy年M月d日}";
+        return header with { Issuer = issuer, DocNumber = number, Title = title, Date = date, DateAsRead = dateAsRead };
+    }
+
+    // A document is numbered in the year it is signed: an OCR'd year one digit off its 发文字号's (2009 under 〔2019〕,
+    // where the seal's ink turned the 1) is that year misread.
+    static DateOnly? MendYear(DateOnly? date, string? number)
+    {
+        if (date is not { } d || number is null || DocumentNumber.YearOf(number) is not { } year || year == d.Year) return date;
+        string read = d.Year.ToString(), own = year.ToString();
+        bool oneDigitOff = read.Length == 4 && own.Length == 4 && Enumerable.Range(0, 4).Count(i => read[i] != own[i]) == 1;
+        return oneDigitOff && Rulebooks.ChineseDate.TryMake(year, d.Month, d.Day) is { } mended ? mended : date;
     }
 
     public string MendIssuer(string issuer, string documentText, string? folder, KnownHeaders known)

@@ -43,6 +43,21 @@ public class ScanReadingTests
     }
 
     [Fact]
+    public void ASealsStarAndItsPinkEdgesAreLiftedWithItsRing()
+    {
+        // At 150 dpi: a ring with a solid star in its middle, parted from the ring by blank tiles, and a pale pink stroke
+        // (a JPEG edge of the ink) inside it; a black date line runs through the star.
+        var gray = RedInkToGray.Convert(Drawn("ppm", ColorImage.ReadPpm, "900x800", "-fill", "#d81e1e", "-draw", "polygon 650,470 670,530 630,530",
+            "-fill", "#e8b4b4", "-draw", "rectangle 560,600 600,606",
+            "-fill", "black", "-draw", "rectangle 520,540 780,552",
+            "-fill", "none", "-stroke", "#d81e1e", "-strokewidth", "8", "-draw", "circle 650,540 650,420"), 150, new ExtractionOptions());
+        Assert.True(gray[650, 421] > 200, $"ring {gray[650, 421]}");
+        Assert.True(gray[650, 515] > 200, $"star {gray[650, 515]}");
+        Assert.True(gray[580, 603] > 200, $"pink edge {gray[580, 603]}");
+        Assert.True(gray[700, 546] < 60, $"date under the seal {gray[700, 546]}");
+    }
+
+    [Fact]
     public void ARoundSealIsLiftedWhateverLiesUnderItAndATwoLineMastheadStaysDark()
     {
         // At 150 dpi: a masthead of two lines as tall as a seal but five times wider, and a seal with one short line under it.

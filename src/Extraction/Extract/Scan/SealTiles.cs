@@ -7,8 +7,10 @@ public sealed class SealTiles
 {
     readonly int tile, tilesX;
     readonly bool[] inSeal;
+    readonly List<(int MinX, int MaxX, int MinY, int MaxY)> boxes;
 
-    SealTiles(int tile, int tilesX, bool[] inSeal) => (this.tile, this.tilesX, this.inSeal) = (tile, tilesX, inSeal);
+    SealTiles(int tile, int tilesX, bool[] inSeal, List<(int, int, int, int)> boxes) =>
+        (this.tile, this.tilesX, this.inSeal, this.boxes) = (tile, tilesX, inSeal, boxes);
 
     /// <summary>The tile side in pixels at this resolution, and how many tiles a page of this width has across.</summary>
     public static (int Tile, int TilesX, int TilesY) Grid(int width, int height, double dpi)
@@ -25,6 +27,7 @@ public sealed class SealTiles
         int minInk = tile * tile / 50;
         var seen = new bool[ink.Length];
         var inSeal = new bool[ink.Length];
+        var boxes = new List<(int, int, int, int)>();
         double least = dpi * options.SealMinInches, most = maxInches is { } m ? dpi * m : double.MaxValue;
         for (int start = 0; start < ink.Length; start++)
         {
@@ -46,13 +49,24 @@ public sealed class SealTiles
             double fill = (double)members.Count / (across * down);
             bool round = Math.Max(across, down) <= options.SealMaxAspect * Math.Min(across, down);
             if (Math.Min(w, h) >= least && Math.Max(w, h) <= most && round && (maxFill is not { } f || fill <= f))
+            {
                 foreach (var t in members) inSeal[t] = true;
+                boxes.Add((minX, maxX, minY, maxY));
+            }
         }
-        return new SealTiles(tile, tilesX, inSeal);
+        return new SealTiles(tile, tilesX, inSeal, boxes);
     }
 
     public bool Any => inSeal.Contains(true);
 
     /// <summary>Whether the pixel lies in a seal's region.</summary>
     public bool Covers(int x, int y) => inSeal[y / tile * tilesX + x / tile];
+
+    /// <summary>Whether the pixel lies within a seal's outline: its star and the arc inside its ring are apart from the
+    /// ring by blank tiles, but they are the seal's as much as the ring is.</summary>
+    public bool Encloses(int x, int y)
+    {
+        int tx = x / tile, ty = y / tile;
+        return boxes.Any(b => tx >= b.MinX && tx <= b.MaxX && ty >= b.MinY && ty <= b.MaxY);
+    }
 }
