@@ -65,9 +65,9 @@ public static partial class HeaderReader
         var compiler = titleAt < 0 && title is not null && CompilationTitle().IsMatch(title) ? Compiler(lines, title) : null;
         if (compiler is not null) date = null;
         // Evidence without a signed date (a clipping, a roster) takes the first date it names.
-        else date ??= lines.SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
+        else date ??= lines.Where((l, i) => !Printing(lines, i)).SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
 
-        DateOnly? printed = lines.Select(l => PrintedLine().Match(l)).Where(m => m.Success).Select(m => ChineseDate.FindAll(m.Value).FirstOrDefault()).Where(d => d != default).Cast<DateOnly?>().LastOrDefault();
+        DateOnly? printed = lines.Select((l, i) => Printing(lines, i) ? ChineseDate.FindAll(l).LastOrDefault() : default).Where(d => d != default).Cast<DateOnly?>().LastOrDefault();
         var attachments = lines.Select(l => AttachmentLine().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).Where(a => a.Length > 0).ToList();
         var issuer = masthead ?? bulletin?.Issuer ?? issuerInTitle ?? compiler ?? signature ?? meta.Publisher;
         var opening = string.Concat(lines.Skip(titleAt >= 0 ? titleAt + 1 : Math.Max(0, numberAt + 1)));
@@ -196,10 +196,15 @@ public static partial class HeaderReader
 
     sealed record Signed(DateOnly? Date, string? Signature, string? Unread, string? AsRead = null);
 
+    // The 版记's line "…办公室 2019年12月3日印发", its 印发 on the line or wrapped to a line of its own.
+    static bool Printing(List<string> lines, int i) => PrintedLine().IsMatch(lines[i]) || i + 1 < lines.Count && lines[i + 1] == "印发" && ChineseDate.FindAll(lines[i]).Count > 0;
+
     static Signed SignedDateAndSignature(List<string> lines, DateContext dates)
     {
         for (int i = lines.Count - 1; i >= 0; i--)
         {
+            // The 版记 dates the printing, not the signing.
+            if (Printing(lines, i)) continue;
             var (lineDate, asRead) = DateOfLine(lines[i], dates);
             // The seal may break a date in two lines (2019年5 / 月20日): the two short lines are one date, signed above them.
             if (lineDate is null && i > 0 && lines[i].Length <= 8 && lines[i - 1].Length <= 8 && DateOfLine(lines[i - 1] + lines[i], dates) is ({ } joined, _)
