@@ -20,7 +20,9 @@ import random
 import re
 import subprocess
 import sys
-from xml.etree import ElementTree
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent / 'scans'))
+from scans import lines_of  # noqa: E402  (the page's text lines with their boxes, as the OCR set reads them)
 
 STYLE = """<style>
 @page { size: 21cm 29.7cm; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }
@@ -255,18 +257,6 @@ def page_html(doc, which):
             f"{STYLE}</head><body>{''.join(parts)}</body></html>")
 
 
-def lines_of(pdf):
-    """The page's text lines with their boxes in points, top to bottom."""
-    xml = subprocess.run(['pdftotext', '-bbox-layout', '-f', '1', '-l', '1', str(pdf), '-'],
-                         check=True, capture_output=True, text=True).stdout
-    xml = re.sub(r'<!DOCTYPE[^>]*>', '', xml).replace(' xmlns="http://www.w3.org/1999/xhtml"', '')
-    out = []
-    for line in ElementTree.fromstring(xml).iter('line'):
-        text = ''.join(w.text or '' for w in line.iter('word'))
-        out.append((text, *(float(line.get(k)) for k in ('xMin', 'yMin', 'xMax', 'yMax'))))
-    return sorted(out, key=lambda l: l[2])
-
-
 def pages_of(pdf):
     info = subprocess.run(['pdfinfo', str(pdf)], check=True, capture_output=True, text=True).stdout
     return int(re.search(r'Pages:\s+(\d+)', info).group(1))
@@ -322,7 +312,7 @@ def char_x(line, index):
 
 def stamp(image, pdf, doc, scale, rng, work):
     """Stamps the seal over the signature and the date, where the spec says, and draws the page number."""
-    lines = lines_of(pdf)
+    lines = lines_of(pdf, 1)
     want = printed(doc['date'], doc['chinese'])
     at = next((i for i, l in enumerate(lines) if l[0].replace(' ', '') == want), None)
     if at is None:
