@@ -22,7 +22,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent / 'scans'))
-from scans import lines_of  # noqa: E402  (the page's text lines with their boxes, as the OCR set reads them)
+from scans import lines_of, run, star  # noqa: E402  (a page's text lines with their boxes; a seal's star, as the OCR set draws it)
 
 STYLE = """<style>
 @page { size: 21cm 29.7cm; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }
@@ -209,10 +209,6 @@ RED = ['#d4141e', '#c8102e', '#dd2a36']
 PHONE = (1536, 2048)
 
 
-def run(*args):
-    subprocess.run([str(a) for a in args], check=True)
-
-
 def identify(image):
     return subprocess.run(['identify', '-format', '%wx%h', str(image)], check=True, capture_output=True, text=True).stdout
 
@@ -260,15 +256,6 @@ def page_html(doc, which):
 def pages_of(pdf):
     info = subprocess.run(['pdfinfo', str(pdf)], check=True, capture_output=True, text=True).stdout
     return int(re.search(r'Pages:\s+(\d+)', info).group(1))
-
-
-def star(cx, cy, r):
-    points = []
-    for i in range(10):
-        a = -math.pi / 2 + i * math.pi / 5
-        rr = r if i % 2 == 0 else r * 0.38
-        points.append(f'{cx + rr * math.cos(a):.1f},{cy + rr * math.sin(a):.1f}')
-    return 'polygon ' + ' '.join(points)
 
 
 def seal(issuer, diameter, angle, colour, ink, seed, work, path):
