@@ -108,7 +108,7 @@ public static partial class SignedDates
     static int? NumberYear(string text)
     {
         var head = string.Join("\n", text.Split('\n').Take(14));
-        return DocumentNumber.Find(head) is { } n && int.TryParse(n.Split('〔', '〕')[1], out var y) ? y : null;
+        return DocumentNumber.Find(head) is { } n ? DocumentNumber.YearOf(n) : null;
     }
 
     [GeneratedRegex(@"^(?<y>[^\s年月日，。,:：;；]{1,5})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?$")] private static partial Regex UnreadYearLine();

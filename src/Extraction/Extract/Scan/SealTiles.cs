@@ -6,11 +6,10 @@ namespace Extraction.Extract.Scan;
 public sealed class SealTiles
 {
     readonly int tile, tilesX;
-    readonly bool[] inSeal;
-    readonly List<(int MinX, int MaxX, int MinY, int MaxY)> boxes;
+    readonly bool[] inSeal, inOutline;
 
-    SealTiles(int tile, int tilesX, bool[] inSeal, List<(int, int, int, int)> boxes) =>
-        (this.tile, this.tilesX, this.inSeal, this.boxes) = (tile, tilesX, inSeal, boxes);
+    SealTiles(int tile, int tilesX, bool[] inSeal, bool[] inOutline) =>
+        (this.tile, this.tilesX, this.inSeal, this.inOutline) = (tile, tilesX, inSeal, inOutline);
 
     /// <summary>The tile side in pixels at this resolution, and how many tiles a page of this width has across.</summary>
     public static (int Tile, int TilesX, int TilesY) Grid(int width, int height, double dpi)
@@ -27,7 +26,7 @@ public sealed class SealTiles
         int minInk = tile * tile / 50;
         var seen = new bool[ink.Length];
         var inSeal = new bool[ink.Length];
-        var boxes = new List<(int, int, int, int)>();
+        var inOutline = new bool[ink.Length];
         double least = dpi * options.SealMinInches, most = maxInches is { } m ? dpi * m : double.MaxValue;
         for (int start = 0; start < ink.Length; start++)
         {
@@ -51,10 +50,11 @@ public sealed class SealTiles
             if (Math.Min(w, h) >= least && Math.Max(w, h) <= most && round && (maxFill is not { } f || fill <= f))
             {
                 foreach (var t in members) inSeal[t] = true;
-                boxes.Add((minX, maxX, minY, maxY));
+                for (int ty = minY; ty <= maxY; ty++)
+                    for (int tx = minX; tx <= maxX; tx++) inOutline[ty * tilesX + tx] = true;
             }
         }
-        return new SealTiles(tile, tilesX, inSeal, boxes);
+        return new SealTiles(tile, tilesX, inSeal, inOutline);
     }
 
     public bool Any => inSeal.Contains(true);
@@ -64,9 +64,5 @@ public sealed class SealTiles
 
     /// <summary>Whether the pixel lies within a seal's outline: its star and the arc inside its ring are apart from the
     /// ring by blank tiles, but they are the seal's as much as the ring is.</summary>
-    public bool Encloses(int x, int y)
-    {
-        int tx = x / tile, ty = y / tile;
-        return boxes.Any(b => tx >= b.MinX && tx <= b.MaxX && ty >= b.MinY && ty <= b.MaxY);
-    }
+    public bool Encloses(int x, int y) => inOutline[y / tile * tilesX + x / tile];
 }
