@@ -210,6 +210,8 @@ public static partial class ScoringTableReader
         for (int i = 0; i < row.Count; i++)
         {
             var cell = row[i].Replace(" ", "");
+            // One header naming two columns (考核内容及评分标准) heads the criteria: the indicator's text only leads into them.
+            if (!map.ContainsKey("criteria") && CriteriaHeader(cell) && Headers.Any(h => h.Column != "criteria" && h.Words.Any(w => cell.Contains(w)))) { map["criteria"] = i; continue; }
             foreach (var (column, words) in Headers)
             {
                 // A second indicator-like column right of the first (二级指标 | 考核要点) names each row's clause.
