@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Extraction.Rulebooks;
 
 /// <summary>An area's heading as tables print it — 一、队伍建设, （一）组织领导（15分）, 一 beside 基础工作, or a bare
-/// 宣传引导（12分） — read into its numeral and its title without the points.</summary>
+/// 宣传引导（12分）, 第一部分 组织领导 — read into its numeral and its title without the points.</summary>
 public static partial class AreaHeading
 {
     /// <summary>The numeral and title of a numbered heading, or null when the text does not start with one.</summary>
@@ -30,7 +30,8 @@ public static partial class AreaHeading
 
     static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
-    [GeneratedRegex(@"^(?:\(\s*(?<n>[一二三四五六七八九十]{1,3})\s*\)|(?<n>[一二三四五六七八九十]{1,3})\s*[、.．])\s*(?<title>.*)$")] private static partial Regex NumberedHeading();
+    // 一、… (一)… or, as some offices head the parts of a table, 第一部分 … / 第二类：….
+    [GeneratedRegex(@"^(?:\(\s*(?<n>[一二三四五六七八九十]{1,3})\s*\)|(?<n>[一二三四五六七八九十]{1,3})\s*[、.．]|第(?<n>[一二三四五六七八九十]{1,3})(?:部分|大类|类|篇)\s*[:：、.．]?)\s*(?<title>.*)$")] private static partial Regex NumberedHeading();
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}$")] private static partial Regex LoneNumeral();
     [GeneratedRegex(@"\s*[(〈《][^()〈《]*\d+(?:\.\d+)?\s*分[^()]*[)〉》]\s*$")] private static partial Regex PointsSuffix();
     [GeneratedRegex(@"^[(〈《]\s*[^\s()\d]{1,2}\s*[)〉》]\s*(?<title>[\u4e00-\u9fff].*)$")] private static partial Regex GarbledHeading();

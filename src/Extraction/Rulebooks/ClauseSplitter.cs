@@ -10,6 +10,7 @@ public static partial class ClauseSplitter
 
     public static (IReadOnlyList<Piece> Clauses, IReadOnlyList<GroupCap> Caps) Split(string criteria)
     {
+        criteria = ChineseAmounts.ToDigits(criteria);
         var caps = new List<GroupCap>();
         foreach (Match m in GroupCapSentence().Matches(criteria))
             caps.Add(new GroupCap(m.Groups[1].Success ? Marker(m.Groups[1].Value) : 1, Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));

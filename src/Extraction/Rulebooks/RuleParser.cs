@@ -10,7 +10,7 @@ public static partial class RuleParser
     /// (an uncapped per-item award); the indicator then bounds it.</summary>
     public static (Clause Clause, bool Bounded) Parse(int number, string text)
     {
-        text = OcrDigits(text);
+        text = OcrDigits(ChineseAmounts.ToDigits(text));
         var segments = Segments().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var awards = new List<Award>();
         decimal? cap = null, floor = null;
@@ -42,6 +42,9 @@ public static partial class RuleParser
                     // "另加1分" is given on top of the indicator's points, not inside them.
                     awards.Add(new Award(Condition(before), amount, before.EndsWith('另') ? "extra" : "award"));
             }
+            // "得分=按期处置率×4分": the points a formula scales are the most it gives.
+            if (phrases.Count == 0 && FormulaPhrase().Match(segment) is { Success: true } formula)
+                awards.Add(new Award(Condition(segment[..formula.Index]), Amount(formula.Groups["n"].Value), "award"));
             foreach (Match m in DeductPhrase().Matches(segment))
             {
                 // "最多扣2分" bounds the deductions before it; it is not one of them.
@@ -58,13 +61,16 @@ public static partial class RuleParser
         // Amounts for rates, ranks, growth against 持平 or who leads are alternatives: the clause gives the best one met, not their sum.
         bool tiered = gains.Count >= 2 && (TierCue().IsMatch(text) || RankingCue().IsMatch(text) || RateCue().IsMatch(text)
             || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2 || ByLevel(gains));
+        var runs = tiered ? AlternativeRuns(gains) : [];
+        // Sentences that each give the same amount ("…的得2分；…3次以上的得2分") are awards side by side, not tiers.
+        if (runs.All(r => r.Count == 1)) tiered = false;
+        decimal fixedPart = tiered ? runs.Sum(r => r.Max(g => g.Amount)) : gains.Sum(g => g.Amount);
         if (tiered)
         {
-            gains = gains.Select(g => g with { Kind = "tier" }).ToList();
-            awards = awards.Select(a => a.Kind == "award" ? a with { Kind = "tier" } : a).ToList();
+            var alternatives = runs.Where(r => r.Count > 1).SelectMany(r => r).ToHashSet(ReferenceEqualityComparer.Instance);
+            gains = gains.Select(g => alternatives.Contains(g) ? g with { Kind = "tier" } : g).ToList();
+            awards = awards.Select(a => a.Kind == "award" && alternatives.Contains(a) ? a with { Kind = "tier" } : a).ToList();
         }
-
-        decimal fixedPart = tiered ? gains.Max(g => g.Amount) : gains.Sum(g => g.Amount);
         decimal? perItemPart = null;
         if (perItems.Count > 0)
         {
@@ -110,6 +116,16 @@ public static partial class RuleParser
         if (perItems.Count > 0) return RuleShape.PerItem;
         if (gains.Count >= 2) return RuleShape.TwoAwards;
         return RuleShape.Fixed;
+    }
+
+    // Alternatives differ in what they give: an amount equal to the one before it starts a run of its own.
+    static List<List<Award>> AlternativeRuns(List<Award> gains)
+    {
+        var runs = new List<List<Award>>();
+        for (int i = 0; i < gains.Count; i++)
+            if (i == 0 || gains[i].Amount == gains[i - 1].Amount) runs.Add([gains[i]]);
+            else runs[^1].Add(gains[i]);
+        return runs;
     }
 
     // "获国家级表彰的得4分，省级表彰的得2分": amounts falling with the level each names are the best level reached, not a sum.
@@ -174,7 +190,8 @@ public static partial class RuleParser
     [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起]以上的|\d+\s*至\s*\d+\s*[件个项次篇起]的")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"国家级|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
-    [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%")] private static partial Regex RateCue();
+    [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();
+    [GeneratedRegex(@"得分\s*=\s*(?:[^,;。]*?[×*]\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<n>\d+(?:\.\d+)?)\s*分?\s*[×*])")] private static partial Regex FormulaPhrase();
     [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
     [GeneratedRegex(@"等材料|等文件|材料的")] private static partial Regex MaterialsCue();

@@ -34,7 +34,7 @@ public static partial class RulebookParser
         // A bonus or deduction item says so in its points cell, its title or the section (加分项, 扣分项) it stands in.
         var kind = row.PointsCell.Contains("加分") || row.Title.Contains("加分项") || row.AreaTitle.Contains("加分") ? IndicatorKind.Bonus
             : row.PointsCell.Contains("扣分") || row.Title.Contains("扣分项") || row.AreaTitle.Contains("扣分") ? IndicatorKind.Deduction : IndicatorKind.Base;
-        decimal? stated = Number().Match(row.PointsCell) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
+        decimal? stated = Number().Match(ChineseAmounts.Cell(row.PointsCell)) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
         // A blank points cell beside a title that states them ("2.责任落实（10分）"): the title's points are the indicator's.
         var title = row.Title;
         if (stated is null && TitlePoints().Match(title) is { Success: true } own)
