@@ -16,6 +16,7 @@ public static partial class ClauseSplitter
             caps.Add(new GroupCap(m.Groups[1].Success ? Marker(m.Groups[1].Value) : 1, Marker(m.Groups[2].Value), RuleParser.Amount(m.Groups[3].Value)));
         var text = GroupCapSentence().Replace(OcrBrackets().Replace(criteria, "("), "");
 
+        while (TrailingNote().Match(text.TrimEnd()) is { Success: true } note && !Points().IsMatch(note.Value)) text = text[..note.Index];
         var starts = Markers(text);
         // A cap written after the last clause (本项最高加3分, 以上最多扣5分), as a sentence or after its comma, bounds all
         // the clauses together.
@@ -42,7 +43,7 @@ public static partial class ClauseSplitter
     // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
     static List<(int Number, int At, int Length)> Markers(string text)
     {
-        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false) }
+        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false) }
             .Where(s => s.Count > 0).ToList();
         return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
     }
@@ -114,5 +115,9 @@ public static partial class ClauseSplitter
     // An opening bracket after a sentence's end that no closing one follows soon: a clause mark whose number was misread.
     [GeneratedRegex(@"(?<=[。;；]\s*)[(（]\s*(?=[^\d\s)）])(?![^()（）]{0,12}[)）])")] private static partial Regex BrokenMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();
+    // 第一，… 第二、…: ordinal words followed by a pause, never 排名第一 (no pause before it).
+    [GeneratedRegex(@"(?<=^|[。;,\s])第[一二三四五六七八九十]{1,3}(?:[,、:]|\s)")] private static partial Regex OrdinalWord();
+    // A note in brackets after the last clause that speaks of them all ("(以上须提供…佐证材料…)") is no part of it.
+    [GeneratedRegex(@"\(\s*(?:以上|上述|各项)[^()]*\)\s*$")] private static partial Regex TrailingNote();
     [GeneratedRegex(@"(?<=^|[。;,，])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();
 }

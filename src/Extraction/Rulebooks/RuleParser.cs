@@ -55,6 +55,9 @@ public static partial class RuleParser
             if (awards.Count(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)) > perItemsBefore) partCaps.Add(segmentCap);
         }
 
+        // "本项满分6分…每发现一处扣0.5分": a clause that only takes away starts from the points it states.
+        if (awards.Count > 0 && awards.All(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)) && StartingPoints().Match(text) is { Success: true } start)
+            awards.Insert(0, new Award(Condition(text[..start.Index]), Amount(start.Groups["n"].Value), "award"));
         var gains = awards.Where(a => a.Kind is "award" or "extra").ToList();
         var perItems = awards.Where(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)).ToList();
         var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
@@ -191,6 +194,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"国家级|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();
+    [GeneratedRegex(@"(?:本项|本指标)?(?:满分|基础分|基本分)\s*(?:为)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex StartingPoints();
     [GeneratedRegex(@"得分\s*=\s*(?:[^,;。]*?[×*]\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<n>\d+(?:\.\d+)?)\s*分?\s*[×*])")] private static partial Regex FormulaPhrase();
     [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();

@@ -48,6 +48,8 @@ public static partial class RulebookParser
         // A cap in the 备注 column (最多扣20分) bounds all the clauses, as one after the last clause would.
         if (caps.Count == 0 && pieces.Count > 1 && NoteCap().Match(row.Note) is { Success: true } noteCap)
             caps = [new GroupCap(1, pieces.Count, RuleParser.Amount(noteCap.Groups["n"].Value))];
+        // An item of one clause scored against its own points (得满分, 得该项分值的60%) names them through the points cell.
+        if (pieces.Count == 1 && stated is { } whole) pieces = [pieces[0] with { Text = RelativeAwards.Resolve(pieces[0].Text, whole) }];
         var parsed = pieces.Select(piece => RuleParser.Parse(piece.Number, piece.Text)).ToList();
         // A cap over all the clauses (本项最高加3分, 本项最多扣10分) is the bonus or deduction item's most.
         decimal? allCap = caps.FirstOrDefault(g => g.From == 1 && g.To == pieces.Count)?.Max;

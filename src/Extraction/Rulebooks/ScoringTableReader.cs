@@ -69,13 +69,14 @@ public static partial class ScoringTableReader
         Row? current = null;
         string currentLabel = "";
         bool totalled = false;
+        int offset = 0, lastPrinted = 0;
         // In a table numbered 1, 1.1, 1.2, 2 …, a whole number without criteria is an area.
         bool hierarchical = rows.Skip(headerAt + 1).Any(r => columns.TryGetValue("number", out var n) && n < r.Count && Hierarchical().IsMatch(r[n].Trim()));
         var body = rows.Skip(headerAt + 1).ToList();
         for (int at = 0; at < body.Count; at++)
         {
             var row = body[at];
-            if (row.SequenceEqual(header)) continue;
+            if (row.SequenceEqual(header) || HeaderSecondRow(row, header, columns)) continue;
             var filled = row.Where(c => c.Length > 0).ToList();
             if (filled.Count == 0) continue;
             string Cell(string column) => CellOf(row, columns, column);
@@ -117,6 +118,12 @@ public static partial class ScoringTableReader
             }
 
             var (number, title) = Numbered(Cell("number"), Cell("indicator"));
+            // Numbers that start again at 1 in a new area (1 2 3, then 1 2 …) are counted on through the table.
+            if (number is int printed)
+            {
+                if (printed == 1 && lastPrinted >= 1 && current is not null && current.AreaNumber != areaNumber) offset = current.Number;
+                (lastPrinted, number) = (printed, printed + offset);
+            }
             // Without numbers, each row that names a new indicator and scores it is the next one (a merged title copied
             // onto the rest of its row, past a page break, is the same one).
             if (oneLevel && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0 && Cell("indicator") != current?.Title)
@@ -168,6 +175,12 @@ public static partial class ScoringTableReader
         if (current is not null) result.Add(current);
         return new Result(result, statedTotal, unplaced);
     }
+
+    // The second row of a two-row header (得分 over 自评 | 复核): the columns read are blank or the header's own words,
+    // merged down onto it, and the rest are labels.
+    static bool HeaderSecondRow(List<string> row, List<string> header, Dictionary<string, int> columns) =>
+        columns.Values.All(i => i >= row.Count || row[i].Length == 0 || (i < header.Count && row[i] == header[i]))
+        && row.Any(c => c.Length > 0) && row.All(c => c.Length <= 8 && !Number().IsMatch(c));
 
     // A clause's text broken off mid-sentence (no 。 nor points at its end) goes on in the next row when that row has no
     // points of its own: a line a PDF's cell wrapped onto, its clause name wrapped with it.
