@@ -142,15 +142,22 @@ public class WorkerTests(ITestOutputHelper output) : IDisposable
     public async Task AFileWrittenSlowlyOverTenSecondsIsReadOnlyOnceComplete()
     {
         Directory.CreateDirectory(Path.Combine(Inbox, "襄阳市"));
-        using var worker = new WorkerProcess(Inbox, Db, stableSeconds: 3);
+        using var worker = new WorkerProcess(Inbox, Db, stableSeconds: 5);
         var path = Path.Combine(Inbox, "襄阳市", "扫描仪慢慢写入的纪要.txt");
-        await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read))
+        // The writer is a thread of its own: a pause of the busy test run's thread pool is not a scanner stopping.
+        var writer = new Thread(() =>
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
             for (int part = 1; part <= 11; part++)
             {
-                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes($"会议纪要第{part}段：各成员单位汇报了本季度打击侵权假冒工作进展。\n"));
-                await stream.FlushAsync();
-                if (part < 11) await Task.Delay(1000);
+                stream.Write(System.Text.Encoding.UTF8.GetBytes($"会议纪要第{part}段：各成员单位汇报了本季度打击侵权假冒工作进展。\n"));
+                stream.Flush();
+                if (part < 11) Thread.Sleep(1000);
             }
+        });
+        writer.Start();
+        await Task.Run(writer.Join);
+        Assert.True(File.Exists(path), "the worker took the file before the writer closed it:\n" + worker.Log);
         long size = new FileInfo(path).Length;
         var finished = DateTime.UtcNow;
         while (File.Exists(path) && DateTime.UtcNow - finished < TimeSpan.FromSeconds(60)) await Task.Delay(500);
