@@ -55,6 +55,9 @@ public static partial class RuleParser
             if (awards.Count(a => a.Kind.StartsWith("per_item", StringComparison.Ordinal)) > perItemsBefore) partCaps.Add(segmentCap);
         }
 
+        // "建立工作机制，1分" "有方案0.5分、有总结0.5分": a clause that names no verb gives the amounts it writes bare.
+        if (awards.Count == 0) awards.AddRange(BareAwards(text));
+
         // "本项满分6分…每发现一处扣0.5分": a clause that only takes away starts from the points it states.
         if (awards.Count > 0 && awards.All(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)) && StartingPoints().Match(text) is { Success: true } start)
             awards.Insert(0, new Award(Condition(text[..start.Index]), Amount(start.Groups["n"].Value), "award"));
@@ -121,6 +124,18 @@ public static partial class RuleParser
         return RuleShape.Fixed;
     }
 
+    // Amounts with no verb before them, each an award (per item after 每); one after a cap word (满分, 最高, 共) is the cap.
+    static IEnumerable<Award> BareAwards(string text)
+    {
+        foreach (Match m in BareAmount().Matches(text))
+        {
+            var before = text[..m.Index];
+            if (CapWordBefore().IsMatch(before)) continue;
+            var amount = Amount(m.Groups["n"].Value);
+            yield return m.Groups["each"].Success ? new Award(Condition(before), amount, "per_item") : new Award(Condition(before), amount, "award");
+        }
+    }
+
     // Alternatives differ in what they give: an amount equal to the one before it starts a run of its own.
     static List<List<Award>> AlternativeRuns(List<Award> gains)
     {
@@ -181,20 +196,22 @@ public static partial class RuleParser
     [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
     // "酌情扣1至2分" takes at most the upper amount.
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?:\d+(?:\.\d+)?\s*[至到~-]\s*)?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满|封顶|上限)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满|得满|计满|封顶|上限|共计|共)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算|为止)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
     [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();
     // "每查办侵权假冒案件10件，得0.5分": the 每 phrase may run on to a comma before its award.
-    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|\d+\s*[篇件起次个项]\s*$|每(?:查处|查办|报送|入选|[一1]?[起次篇件项])")] private static partial Regex PerItem();
+    [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|(?<![至到~\-—]\s*\d*)\d+\s*[篇件起次个项]\s*$|每(?:查处|查办|报送|入选|[一1]?[起次篇件项])")] private static partial Regex PerItem();
     [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
-    [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起]以上的|\d+\s*至\s*\d+\s*[件个项次篇起]的")] private static partial Regex TierCue();
+    [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起]的?")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"国家级|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();
-    [GeneratedRegex(@"(?:本项|本指标)?(?:满分|基础分|基本分)\s*(?:为)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex StartingPoints();
+    [GeneratedRegex(@"(?:本项|此项|该项|本指标)?(?:满分|基础分|基本分|分值|共)\s*(?:为)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex StartingPoints();
+    [GeneratedRegex(@"(?<![\d.扣至到~\-—])(?<each>每[^\d,;。]{0,6}?)?(?<n>\d+(?:\.\d+)?)\s*分(?!以上|以下|以内|为止|的|之|值|数|制)")] private static partial Regex BareAmount();
+    [GeneratedRegex(@"(?:满分|最高|最多|不超过|上限|共|共计|合计|累计|满|按|为|超过|低于|达到|不足|扣)\s*$")] private static partial Regex CapWordBefore();
     [GeneratedRegex(@"得分\s*=\s*(?:[^,;。]*?[×*]\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<n>\d+(?:\.\d+)?)\s*分?\s*[×*])")] private static partial Regex FormulaPhrase();
     [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
