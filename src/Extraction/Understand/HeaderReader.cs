@@ -273,9 +273,18 @@ public static partial class HeaderReader
         if (DateLine().IsMatch(line) && ChineseDate.FindAll(line) is [var date]) return (date, false);
         var m = OcrDateLine().Match(line);
         if (!m.Success) m = GarbledDateLine().Match(line);
-        if (m.Success) return (ChineseDate.TryMake(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)), true);
+        if (m.Success) return (SealedDay(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)), true);
         var read = SignedDates.UndoConfusions(line);
         return read != line && DateLine().IsMatch(read) && ChineseDate.FindAll(read) is [var mended] ? (mended, true) : (null, false);
+    }
+
+    // A day no month has (9月39日) is a seal's ring over its last digit: the one day of that month with the tens kept is it.
+    static DateOnly? SealedDay(int year, int month, int day)
+    {
+        if (ChineseDate.TryMake(year, month, day) is { } date) return date;
+        if (day < 10 || day > 99 || month is < 1 or > 12) return null;
+        var kept = Enumerable.Range(day / 10 * 10, 10).Select(d => ChineseDate.TryMake(year, month, d)).OfType<DateOnly>().ToList();
+        return kept.Count == 1 ? kept[0] : null;
     }
 
     static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
