@@ -271,11 +271,27 @@ public static partial class HeaderReader
     static (DateOnly? Date, bool Misread) ReadLineDate(string line)
     {
         if (DateLine().IsMatch(line) && ChineseDate.FindAll(line) is [var date]) return (date, false);
+        line = DigitYear(line);
         var m = OcrDateLine().Match(line);
         if (!m.Success) m = GarbledDateLine().Match(line);
         if (m.Success) return (SealedDay(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)), true);
         var read = SignedDates.UndoConfusions(line);
         return read != line && DateLine().IsMatch(read) && ChineseDate.FindAll(read) is [var mended] ? (mended, true) : (null, false);
+    }
+
+    // A year of digits with one of them read as the numeral it looks like under a seal (二 019, 2O19): all digits.
+    static string DigitYear(string line)
+    {
+        var m = MixedYear().Match(line);
+        if (!m.Success) return line;
+        var year = m.Groups["y"].Value.Replace(" ", "");
+        if (year.Count(char.IsAsciiDigit) != 3) return line;
+        var digits = string.Concat(year.Select(c => char.IsAsciiDigit(c) ? c : c switch
+        {
+            '〇' or '○' or 'O' or 'o' => '0', '一' or 'l' or 'I' => '1', '二' or 'Z' => '2',
+            var n => (char)('0' + "〇一二三四五六七八九".IndexOf(n)),
+        }));
+        return digits + line[m.Length..];
     }
 
     // A day no month has (9月39日) is a seal's ring over its last digit: the one day of that month with the tens kept is it.
@@ -295,6 +311,7 @@ public static partial class HeaderReader
     // OCR may split a month's or a day's digits with a space (1 2月).
     [GeneratedRegex(@"^[\d〇零○一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十](?: ?[\d一二三四五六七八九十]){0,2}\s*月\s*[\d一二三四五六七八九十](?: ?[\d一二三四五六七八九十]){0,2}\s*日$")] private static partial Regex DateLine();
     [GeneratedRegex(@"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[^\d\s]?$")] private static partial Regex OcrDateLine();
+    [GeneratedRegex(@"^(?<y>(?:[\d〇○Oo一二三四五六七八九lIZ]\s?){3}[\d〇○Oo一二三四五六七八九lIZ])(?=\s*[^\d\s]{1,2}\s*\d{1,2}\s*月)")] private static partial Regex MixedYear();
     // A signed date whose 年 月 日 OCR read as letters (2019 4F 3H 26H, 2019F3A26H): a year, then two numbers each followed
     // by one or two characters that are no digit; the 年 may come out as a digit and a letter (4F).
     [GeneratedRegex(@"^((?:19|20)\d{2})\s*(?:\d?[^\d\s]{1,2})?\s*(\d{1,2})\s*[^\d\s]{1,2}\s*(\d{1,2})\s*[^\d\s]{0,2}$")] private static partial Regex GarbledDateLine();

@@ -449,6 +449,14 @@ public static class HeaderCases
             宜昌市打击侵权假冒工作领导小组办公室
             20乙年9月11目
             """, "会议纪要", "宜昌市打击侵权假冒工作领导小组办公室", null, "2019-09-11", [], Ocr: true),
+        // The ring over the year's first digit reads it as the numeral it looks like (二 for 2), and the 年 beside it as 和.
+        new("印章压住落款年份", "年份一位数字读成汉字、年读错", "宜昌市", """
+            宜昌市2019年打击侵权假冒工作总结
+            2019年，全市各成员单位围绕主线，统筹推进专项整治和长效机制建设。
+            一、专项行动成效明显。全年立案查处侵权假冒案件426件，移送司法机关17件。
+            宜昌市打击侵权假冒工作领导小组办公室
+            二 019 和 12 月 10 日
+            """, "总结", "宜昌市打击侵权假冒工作领导小组办公室", null, "2019-12-10", [], Ocr: true),
         // The ring over a day's last digit makes it a day no month has (39): the month's one day with those tens is it.
         new("印章压住落款日", "日的个位被印章改成9", "孝感市", """
             孝感市市场监督管理局

@@ -69,8 +69,9 @@ public sealed class SealDateScanTests(SealDateScans scans, ITestOutputHelper out
             output.WriteLine($"{file}: 成文日期 {(date ? "✓" : "✗")} {facts.Date}，发文机关 {(issuer ? "✓" : "✗")} {facts.Issuer}");
             (dates, issuers) = (dates + (date ? 1 : 0), issuers + (issuer ? 1 : 0));
         }
-        // 2026-12-03: 9 and 12 of 16 (8 and 11 before a day no month has was read through the ring over its last digit;
+        // 2026-12-03: 10 and 12 of 16 (8 and 11 before a gray seal across the signature was found at a stronger ink share,
+        // a year with a digit read as a numeral (二019和12月10日) read as digits, a day no month has read through the ring;
         // 4 and 8 before the seal's star and edges were lifted with its ring).
-        Assert.True(dates >= 9 && issuers >= 12, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
+        Assert.True(dates >= 10 && issuers >= 12, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
     }
 }

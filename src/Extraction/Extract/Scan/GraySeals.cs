@@ -10,6 +10,7 @@ public static class GraySeals
     const byte Black = 60;            // the core of a printed stroke, even through JPEG
     const byte SealLight = 160;       // lighter than this is paper or JPEG haze, not ink
     const double MaxFill = 0.75;      // share of a seal's square its ink tiles take at most
+    const double JoinedInkShare = 0.05; // share of a tile's pixels in seal-gray for it to count, when the ring touches text
 
     public static bool Lift(GrayImage image, double dpi, ExtractionOptions options)
     {
@@ -32,12 +33,20 @@ public static class GraySeals
 
         // A seal is a ring with a star and an arc of letters: much of its square is paper; a block of gray text is not.
         var stamps = SealTiles.Find(ink, width, height, dpi, options, options.SealMaxInches, MaxFill);
+        bool joined = false;
+        // A seal stamped across the signature joins the JPEG haze of its letters into one wide region: counted at a
+        // stronger share of ink per tile, the haze falls away and the ring stands round again; all within it is the seal's.
+        if (!stamps.Any)
+        {
+            stamps = SealTiles.Find(ink, width, height, dpi, options, options.SealMaxInches, MaxFill, JoinedInkShare);
+            joined = true;
+        }
         if (!stamps.Any) return false;
         for (int y = 0; y < height; y++)
             for (int x = 0; x < width; x++)
             {
                 int i = y * width + x;
-                if (pixels[i] >= Black && pixels[i] < SealLight && !nearBlack[i] && stamps.Covers(x, y)) pixels[i] = 255;
+                if (pixels[i] >= Black && pixels[i] < SealLight && !nearBlack[i] && (joined ? stamps.Encloses(x, y) : stamps.Covers(x, y))) pixels[i] = 255;
             }
         return true;
     }

@@ -20,10 +20,11 @@ public sealed class SealTiles
 
     /// <param name="maxInches">Largest side a seal may have (null: no bound).</param>
     /// <param name="maxFill">Largest share of its square a seal's ink tiles may take (null: no bound).</param>
-    public static SealTiles Find(int[] ink, int width, int height, double dpi, ExtractionOptions options, double? maxInches = null, double? maxFill = null)
+    /// <param name="inkShare">Share of a tile's pixels that must be ink for the tile to count.</param>
+    public static SealTiles Find(int[] ink, int width, int height, double dpi, ExtractionOptions options, double? maxInches = null, double? maxFill = null, double inkShare = 0.02)
     {
         var (tile, tilesX, tilesY) = Grid(width, height, dpi);
-        int minInk = tile * tile / 50;
+        int minInk = (int)Math.Floor(tile * tile * inkShare + 1e-9);
         var seen = new bool[ink.Length];
         var inSeal = new bool[ink.Length];
         var inOutline = new bool[ink.Length];
