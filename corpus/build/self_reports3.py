@@ -276,7 +276,8 @@ def main():
         for name, (scores, layout) in FILES.items():
             truth['reports'][name] = {'total': num(total(scores)), 'total_written': True, 'layout': layout, 'batch': 3,
                                       'indicators': {str(k): num(v) for k, v in sorted(scores.items())}}
-        truth['pending'] = {name: why for name, why in PENDING.items()}
+        if PENDING: truth['pending'] = dict(PENDING)
+        else: truth.pop('pending', None)
         path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
 
 main()
