@@ -52,8 +52,12 @@ public static partial class ItemNumber
     /// <summary>The number a label cell gives (第十二项, 指标12, 十二), or null.</summary>
     public static int? Labelled(string cell) => Label().Match(cell.Trim()) is { Success: true } m ? Value(m.Groups["n"].Value) : null;
 
+    /// <summary>A 序号 cell's number: 12, 十二, （十二）, 12. — counted on through the areas by the caller.</summary>
+    public static int? Plain(string cell) => Bare().Match(cell.Trim()) is { Success: true } m ? Value(m.Groups["n"].Value) : null;
+
     /// <summary>A number in digits or Chinese numerals (二十九).</summary>
     public static int Value(string n) => int.TryParse(n, out var d) ? d : ChineseDate.Numeral(n);
 
+    [GeneratedRegex(@"^[(（]?(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]?$")] private static partial Regex Bare();
     [GeneratedRegex(@"^(第\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*项|指标\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3}))$")] private static partial Regex Label();
 }

@@ -40,6 +40,8 @@ public static partial class SelfEvaluation
                 current = area.Count == 1 ? area.First : null;
                 if (area.Count > 1) continue;
             }
+            // An area cell merged down a table opens the area on its first row, which is read on as a row.
+            else if (filled.Count > 1) walk.Enter(filled[0]);
             if (cells.Count >= 2 && columns is { Item: not ItemTable.None } items)
             {
                 if (items.ItemRow(cells, titles) is { } add && titles.ItemOf(items.Item) is { } item) scores[item] = itemSum += add;
@@ -161,10 +163,15 @@ public static partial class SelfEvaluation
             var indicator = Cell(IndicatorAt);
             // A 第N项 / 指标十二 label says which indicator outright; a plain 序号 may restart in each area, and an OCR'd one may be wrong, so a title wins over it.
             int? number = Numbered(indicator, walk) ?? ItemNumber.Labelled(indicator) ?? ItemNumber.Labelled(Cell(NumberAt)) ?? titles.Match(indicator) ?? titles.Match(TitleHead(indicator))
-                ?? (NumberAt is not null && int.TryParse(Cell(NumberAt), out var n) ? walk.Counted(n) : null);
+                ?? (NumberAt is not null && ItemNumber.Plain(Cell(NumberAt)) is { } n ? walk.Counted(n) : (int?)null)
+                ?? cells.Take(ScoreAt + shift).Select(c => LabelledItem(c, titles)).FirstOrDefault(i => i is not null);
             return (number, score, false);
         }
     }
+
+    // A cell or passage headed 加分项 / 扣分项 names the bonus or the deduction item.
+    static int? LabelledItem(string text, IndicatorTitles titles) =>
+        ItemLabel().Match(text) is { Success: true } label ? titles.ItemOf(label.Value.StartsWith('加') ? ItemTable.Bonus : ItemTable.Deduction) : null;
 
     // A cell that gives the title and then the criteria ("…工作情况（1）…得1分"): the title is what comes before them.
     static string TitleHead(string cell) => cell.IndexOfAny(['(', '（', ':', '：', '。', ';', '；']) is > 3 and var at ? cell[..at] : cell;
@@ -198,11 +205,14 @@ public static partial class SelfEvaluation
         if (m.Groups["n"].Success) return ItemNumber.Value(m.Groups["n"].Value);
         if (m.Groups["plain"].Success) return walk.Counted(int.Parse(m.Groups["plain"].Value));
         if (m.Groups["item"].Success && walk.Item(ItemNumber.Value(m.Groups["item"].Value)) is { } item) return item;
+        if (LabelledItem(passage, titles) is { } labelled) return labelled;
         return passage.Length >= 4 ? titles.Find(passage) : null;
     }
 
     [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
-    [GeneratedRegex(@"^(自评|自我评)(得分|分|分值|分数)?\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
+    [GeneratedRegex(@"^((自评|自我评)(得分|分|分值|分数)?|自查(得分|评分|分|分值|分数))\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
+    // A row or passage whose label is the bonus or deduction item's (加分项 ⇥ … ⇥ 1 with no title the rulebook knows).
+    [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号|项次)$")] private static partial Regex NumberHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
@@ -212,7 +222,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"\s?[.．,，·:]\s?")] private static partial Regex DecimalPoint();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})|第\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*项|(?<plain>\d{1,2})\s*[.、．]|[(（](?<item>[一二三四五六七八九十]{1,3})[)）])")] private static partial Regex ProseNumber();
-    [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|自评(?<full>满分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
+    [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|自查得分|自查评分|自查分|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|自评(?<full>满分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
     // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.
