@@ -10,7 +10,9 @@ public enum ItemTable { None, Bonus, Deduction }
 /// <summary>A region's own scores, read from its 自评报告 in whatever layout it came: a table whose columns (序号, 考核指标,
 /// 分值, 自评得分, 备注 …) stand in any order and go by several names; rows "N.… ⇥ score" under a plain heading; or prose
 /// (自评得分7分, 得分：7分, 自评7分). An indicator is known by its number, or by its title matched against the rulebook's.
-/// The region's own total is read where it says one (合计, 总分, 自评总分…), else it is the sum.</summary>
+/// Given the rulebook's areas, items numbered afresh in each area are counted on through them; tables of the bonus or the
+/// deduction item's events score that item. The region's own total is read where it says one (合计, 总分, 自评总分…; an
+/// area's 合计 is not it), else it is the sum.</summary>
 public static partial class SelfEvaluation
 {
     public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text) => Read(text, []);
@@ -44,6 +46,8 @@ public static partial class SelfEvaluation
             else if (filled.Count > 1) walk.Enter(filled[0]);
             if (cells.Count >= 2 && columns is { Item: not ItemTable.None } items)
             {
+                // The table's own 合计 repeats its sum; a total row after it that says another figure is the report's.
+                if (RowTotal(cells) is { } stated) { if (Math.Abs(stated) != Math.Abs(itemSum)) total = stated; continue; }
                 if (items.ItemRow(cells, titles) is { } add && titles.ItemOf(items.Item) is { } item) scores[item] = itemSum += add;
                 continue;
             }
@@ -145,11 +149,11 @@ public static partial class SelfEvaluation
             return named >= 0 ? Aligned(cells, named - at, titles, walk) : left;
         }
 
-        /// <summary>What a row of a bonus or deduction table adds to its item (a deduction negative); null for its 合计 row
-        /// and for a row that explains a base indicator's lost points.</summary>
+        /// <summary>What a row of a bonus or deduction table adds to its item (a deduction negative); null for a row that
+        /// explains a base indicator's lost points.</summary>
         public decimal? ItemRow(List<string> cells, IndicatorTitles titles)
         {
-            if (cells.Any(c => TotalCell().IsMatch(c)) || ScoreAt >= cells.Count || Score(cells[ScoreAt]) is not { } score || score == FullMarks) return null;
+            if (ScoreAt >= cells.Count || Score(cells[ScoreAt]) is not { } score || score == FullMarks) return null;
             var first = cells.FirstOrDefault(c => c.Length > 0) ?? "";
             if ((Numbered(first) ?? ItemNumber.Labelled(first) ?? titles.Match(first)) is { } named && titles.IsBase(named)) return null;
             return Item == ItemTable.Deduction ? -Math.Abs(score) : score;
@@ -168,6 +172,10 @@ public static partial class SelfEvaluation
             return (number, score, false);
         }
     }
+
+    // A total row's figure (合计 ⇥ ⇥ 1.5), or null for any other row.
+    static decimal? RowTotal(List<string> cells) =>
+        cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c)) ? cells.Select(Score).LastOrDefault(s => s is not null && s != FullMarks) : null;
 
     // A cell or passage headed 加分项 / 扣分项 names the bonus or the deduction item.
     static int? LabelledItem(string text, IndicatorTitles titles) =>
