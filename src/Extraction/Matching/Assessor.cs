@@ -16,7 +16,7 @@ public sealed class Assessor(Rulebook rulebook, ChineseAnalyzer analyzer, Matchi
     {
         documents = Profiled(documents);
         var selfReport = documents.FirstOrDefault(d => d.Facts.Type == "自评报告" && d.Counts);
-        var (self, selfTotal) = selfReport is null ? ([], null) : SelfEvaluation.Read(selfReport.Text, rulebook.Indicators);
+        var (self, selfTotal) = selfReport is null ? ([], null) : SelfEvaluation.Read(selfReport.Text, rulebook.Indicators, areas: rulebook.Areas);
 
         var suggestions = new List<Suggestion>();
         var indicators = new List<IndicatorScore>();

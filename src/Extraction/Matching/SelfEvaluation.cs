@@ -4,37 +4,62 @@ using Extraction.Understand;
 
 namespace Extraction.Matching;
 
+/// <summary>Whether a table lists the bonus or the deduction item's events rather than the indicators.</summary>
+public enum ItemTable { None, Bonus, Deduction }
+
 /// <summary>A region's own scores, read from its 自评报告 in whatever layout it came: a table whose columns (序号, 考核指标,
 /// 分值, 自评得分, 备注 …) stand in any order and go by several names; rows "N.… ⇥ score" under a plain heading; or prose
 /// (自评得分7分, 得分：7分, 自评7分). An indicator is known by its number, or by its title matched against the rulebook's.
-/// The region's own total is read where it says one (合计, 总分, 自评总分…), else it is the sum.</summary>
+/// Given the rulebook's areas, items numbered afresh in each area are counted on through them; tables of the bonus or the
+/// deduction item's events score that item. The region's own total is read where it says one (合计, 总分, 自评总分…; an
+/// area's 合计 is not it), else it is the sum.</summary>
 public static partial class SelfEvaluation
 {
     public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text) => Read(text, []);
 
     /// <param name="indicators">The rulebook's indicators, whose titles name a row that carries no number.</param>
-    public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text, IReadOnlyList<Indicator> indicators, UnderstandingOptions? options = null)
+    /// <param name="areas">The rulebook's areas, whose headings let items numbered afresh in each area be counted on.</param>
+    public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text, IReadOnlyList<Indicator> indicators, UnderstandingOptions? options = null, IReadOnlyList<Area>? areas = null)
     {
         options ??= new UnderstandingOptions();
         var titles = new IndicatorTitles(indicators, options.IndicatorTitleSimilarity);
+        var walk = new ReportAreas(areas ?? [], indicators);
         var scores = new Dictionary<int, decimal>();
         decimal? total = null;
         Columns? columns = null;
         int? current = null;
+        decimal itemSum = 0;
         foreach (var rawLine in TraditionalChinese.ToSimplified(text).Split('\n'))
         {
             var line = rawLine.Trim();
             if (line.Length == 0) continue;
             var cells = Cells(line);
-            if (cells.Count >= 2 && Columns.FromHeader(cells) is { } header) { columns = header; continue; }
+            if (cells.Count >= 2 && Columns.FromHeader(cells) is { } header) { columns = header; itemSum = 0; continue; }
+            var filled = cells.Where(c => c.Length > 0).ToList();
+            if (filled.Count == 1 && walk.Enter(filled[0]) is { } area)
+            {
+                // An area's heading may state the area's sum (自评40.5分); only a one-indicator area's is that indicator's.
+                current = area.Count == 1 ? area.First : null;
+                if (area.Count > 1) continue;
+            }
+            // An area cell merged down a table opens the area on its first row, which is read on as a row.
+            else if (filled.Count > 1) walk.Enter(filled[0]);
+            if (cells.Count >= 2 && columns is { Item: not ItemTable.None } items)
+            {
+                // The table's own 合计 repeats its sum; a total row after it that says another figure is the report's.
+                if (RowTotal(cells) is { } stated) { if (Math.Abs(stated) != Math.Abs(itemSum)) total = stated; continue; }
+                if (items.ItemRow(cells, titles) is { } add && titles.ItemOf(items.Item) is { } item) scores[item] = itemSum += add;
+                continue;
+            }
             if (cells.Count >= 2)
             {
-                var (number, score, isTotal) = columns is null ? PlainRow(cells, titles) : columns.Read(cells, titles);
+                var (number, score, isTotal) = columns is null ? PlainRow(cells, titles, walk) : columns.Read(cells, titles, walk);
                 if (score == FullMarks) score = number is { } full ? titles.Most(full) : null;
-                if (isTotal && score is not null) { total = score; continue; }
+                // An area's 合计 row sums that area; the report's total is the row that names none.
+                if (isTotal && score is not null) { if (!walk.Names(cells)) total = score; continue; }
                 if (number is { } n && score is { } s && Within(n, s, titles) is { } own) { scores[n] = own; continue; }
             }
-            current = Prose(line, titles, current, scores, ref total);
+            current = Prose(line, titles, current, scores, ref total, walk);
         }
         return (scores, total ?? (scores.Count > 0 ? scores.Values.Sum() : null));
     }
@@ -42,7 +67,7 @@ public static partial class SelfEvaluation
     // Prose: a heading names the indicator the sentences after it score; a passage may name its own, and one paragraph
     // may score several indicators one after another (…情况，自评得分5分；…情况，得分：3；…), each named by the words
     // between the previous score and its own.
-    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, ref decimal? total)
+    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, ref decimal? total, ReportAreas walk)
     {
         var totals = TotalPhrase().Matches(line).Where(t => !PartialSum().IsMatch(line[..t.Index])).ToList();
         if (totals.Count > 0) total = decimal.Parse(totals[^1].Groups["n"].Value);
@@ -52,18 +77,22 @@ public static partial class SelfEvaluation
         {
             if (sums.Any(t => m.Index < t.Index + t.Length && t.Index < m.Index + m.Length)) continue;
             var passage = line[from..m.Index].TrimStart(PassageStart);
+            // A bare 扣N分 is the deduction item's own score; elsewhere it explains what an item lost, and names nothing.
+            if (m.Groups["deduct"].Success && !((Named(passage, titles, walk) ?? current) is { } of && titles.IsDeduction(of))) continue;
             from = m.Index + m.Length;
-            if (Named(passage, titles) is { } named) current = named;
+            if (Named(passage, titles, walk) is { } named) current = named;
             // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
             if (current is not { } indicator) continue;
             // 自评满分 gives the indicator's points; 自评扣2分 in a deduction item is -2.
             // "…获通报表扬，加1分" scores a bonus item; elsewhere, and after "…的，", 加N分 quotes the criteria.
             if (m.Groups["bonus"].Success && !titles.IsBonus(indicator)) continue;
-            decimal? own = m.Groups["full"].Success ? titles.Most(indicator) : decimal.Parse(m.Groups["n"].Value) * (m.Groups["minus"].Success ? -1 : 1);
+            // 不扣分 is the deduction item's 0; of a base item it says nothing of its score.
+            if (m.Groups["none"].Success && !titles.IsDeduction(indicator)) continue;
+            decimal? own = m.Groups["full"].Success ? titles.Most(indicator) : m.Groups["none"].Success ? 0 : decimal.Parse(m.Groups["n"].Value) * (m.Groups["minus"].Success || m.Groups["deduct"].Success ? -1 : 1);
             if (own is { } o && titles.Plausible(indicator, o)) scores[indicator] = o;
         }
         // A heading with no score in it names the indicator the next lines score.
-        if (from == 0 && totals.Count == 0 && Named(line, titles) is { } heading) current = heading;
+        if (from == 0 && totals.Count == 0 && Named(line, titles, walk) is { } heading) current = heading;
         return current;
     }
 
@@ -81,17 +110,20 @@ public static partial class SelfEvaluation
         (line.Contains('\t') ? line.Split('\t') : CellGap().Split(line)).Select(c => c.Trim()).ToList();
 
     // A row without a header: "N.title ⇥ score", or "title ⇥ score" when the title is the rulebook's.
-    static (int? Number, decimal? Score, bool IsTotal) PlainRow(List<string> cells, IndicatorTitles titles)
+    static (int? Number, decimal? Score, bool IsTotal) PlainRow(List<string> cells, IndicatorTitles titles, ReportAreas walk)
     {
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count < 2 || Score(filled[^1]) is not { } score) return (null, null, false);
         if (TotalCell().IsMatch(filled[0])) return (null, score, true);
-        return (Numbered(filled[0]) ?? titles.Match(filled[0]), score, false);
+        return (Numbered(filled[0], walk) ?? ItemNumber.Labelled(filled[0]) ?? titles.Match(filled[0]), score, false);
     }
 
     /// <summary>Where a header row puts the number, the indicator, the self-score and the row's total label.</summary>
     sealed record Columns(int Count, int? NumberAt, int? IndicatorAt, int ScoreAt)
     {
+        /// <summary>A table of the bonus or the deduction item alone (加分事项 / 自评加分, 扣分事项 / 自评扣分).</summary>
+        public ItemTable Item { get; init; }
+
         public static Columns? FromHeader(List<string> cells)
         {
             int score = cells.FindIndex(c => SelfScoreHeader().IsMatch(c));
@@ -100,6 +132,10 @@ public static partial class SelfEvaluation
             // 考核内容及评分标准 heads a cell that holds the indicator's title and its criteria after it.
             int indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c == h)).FirstOrDefault(i => i >= 0, -1);
             if (indicator < 0) indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c.StartsWith(h + "及", StringComparison.Ordinal) || c.StartsWith(h + "和", StringComparison.Ordinal))).FirstOrDefault(i => i >= 0, -1);
+            // A table whose score column is 自评加分 or 自评扣分, with no indicator column, lists the bonus or deduction item's events;
+            // a header holds no figures (a row "26 ⇥ 创新工作 ⇥ 加分 ⇥ 1" is the bonus item's row, its 分值 cell saying 加分).
+            int item = cells.FindIndex(c => ItemScoreHeader().IsMatch(c));
+            if (score < 0 && indicator < 0 && item >= 0 && !cells.Any(c => c.Any(char.IsAsciiDigit))) return new Columns(cells.Count, null, null, item) { Item = cells[item].Contains('加') ? ItemTable.Bonus : ItemTable.Deduction };
             if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
             int number = cells.FindIndex(c => NumberHeader().IsMatch(c));
             return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score);
@@ -107,25 +143,45 @@ public static partial class SelfEvaluation
 
         /// <summary>A row as the header lays it out; a row short of cells (empty cells trimmed at either end, an area cell
         /// merged away) is lined up on its indicator cell, the first that reads as a name.</summary>
-        public (int? Number, decimal? Score, bool IsTotal) Read(List<string> cells, IndicatorTitles titles)
+        public (int? Number, decimal? Score, bool IsTotal) Read(List<string> cells, IndicatorTitles titles, ReportAreas walk)
         {
-            var left = Aligned(cells, 0, titles);
+            var left = Aligned(cells, 0, titles, walk);
             if (left.Number is not null && left.Score is not null || left.IsTotal || cells.Count >= Count || IndicatorAt is not { } at) return left;
             int named = cells.FindIndex(c => c.Count(ch => ch is >= '\u4e00' and <= '\u9fff') >= 4);
-            return named >= 0 ? Aligned(cells, named - at, titles) : left;
+            return named >= 0 ? Aligned(cells, named - at, titles, walk) : left;
         }
 
-        (int? Number, decimal? Score, bool IsTotal) Aligned(List<string> cells, int shift, IndicatorTitles titles)
+        /// <summary>What a row of a bonus or deduction table adds to its item (a deduction negative); null for a row that
+        /// explains a base indicator's lost points.</summary>
+        public decimal? ItemRow(List<string> cells, IndicatorTitles titles)
+        {
+            if (ScoreAt >= cells.Count || Score(cells[ScoreAt]) is not { } score || score == FullMarks) return null;
+            var first = cells.FirstOrDefault(c => c.Length > 0) ?? "";
+            if ((Numbered(first) ?? ItemNumber.Labelled(first) ?? titles.Match(first)) is { } named && titles.IsBase(named)) return null;
+            return Item == ItemTable.Deduction ? -Math.Abs(score) : score;
+        }
+
+        (int? Number, decimal? Score, bool IsTotal) Aligned(List<string> cells, int shift, IndicatorTitles titles, ReportAreas walk)
         {
             string Cell(int? at) => at is { } i && i + shift is var j && j >= 0 && j < cells.Count ? cells[j] : "";
             var score = Score(Cell(ScoreAt));
             if (cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c))) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
             var indicator = Cell(IndicatorAt);
-            int? number = Numbered(indicator) ?? titles.Match(indicator) ?? titles.Match(TitleHead(indicator))
-                ?? (NumberAt is not null && int.TryParse(Cell(NumberAt), out var n) ? n : null);
+            // A 第N项 / 指标十二 label says which indicator outright; a plain 序号 may restart in each area, and an OCR'd one may be wrong, so a title wins over it.
+            int? number = Numbered(indicator, walk) ?? ItemNumber.Labelled(indicator) ?? ItemNumber.Labelled(Cell(NumberAt)) ?? titles.Match(indicator) ?? titles.Match(TitleHead(indicator))
+                ?? (NumberAt is not null && ItemNumber.Plain(Cell(NumberAt)) is { } n ? walk.Counted(n) : (int?)null)
+                ?? cells.Take(ScoreAt + shift).Select(c => LabelledItem(c, titles)).FirstOrDefault(i => i is not null);
             return (number, score, false);
         }
     }
+
+    // A total row's figure (合计 ⇥ ⇥ 1.5), or null for any other row.
+    static decimal? RowTotal(List<string> cells) =>
+        cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c)) ? cells.Select(Score).LastOrDefault(s => s is not null && s != FullMarks) : null;
+
+    // A cell or passage headed 加分项 / 扣分项 names the bonus or the deduction item.
+    static int? LabelledItem(string text, IndicatorTitles titles) =>
+        ItemLabel().Match(text) is { Success: true } label ? titles.ItemOf(label.Value.StartsWith('加') ? ItemTable.Bonus : ItemTable.Deduction) : null;
 
     // A cell that gives the title and then the criteria ("…工作情况（1）…得1分"): the title is what comes before them.
     static string TitleHead(string cell) => cell.IndexOfAny(['(', '（', ':', '：', '。', ';', '；']) is > 3 and var at ? cell[..at] : cell;
@@ -148,26 +204,35 @@ public static partial class SelfEvaluation
     // "满分" in the score cell: the indicator's points, known once the row's indicator is.
     const decimal FullMarks = decimal.MinValue;
 
-    static int? Numbered(string cell) => IndicatorNumber().Match(cell) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
+    static int? Numbered(string cell, ReportAreas? walk = null) =>
+        IndicatorNumber().Match(cell) is { Success: true } m ? int.Parse(m.Groups["n"].Value) is var n && walk is not null ? walk.Counted(n) : n : null;
 
-    // The indicator a line of prose names: "N." or "指标N" or "第N项" at its start, or a rulebook title within it.
-    static int? Named(string passage, IndicatorTitles titles)
+    // The indicator a line of prose names: "指标N" or "第N项" (digits or 十二) at its start, "N." counted through the areas,
+    // （三） as the current area's third item, or a rulebook title within it.
+    static int? Named(string passage, IndicatorTitles titles, ReportAreas walk)
     {
-        if (ProseNumber().Match(passage) is { Success: true } m) return int.Parse(m.Groups["n"].Value);
+        var m = ProseNumber().Match(passage);
+        if (m.Groups["n"].Success) return ItemNumber.Value(m.Groups["n"].Value);
+        if (m.Groups["plain"].Success) return walk.Counted(int.Parse(m.Groups["plain"].Value));
+        if (m.Groups["item"].Success && walk.Item(ItemNumber.Value(m.Groups["item"].Value)) is { } item) return item;
+        if (LabelledItem(passage, titles) is { } labelled) return labelled;
         return passage.Length >= 4 ? titles.Find(passage) : null;
     }
 
     [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
-    [GeneratedRegex(@"^(自评|自我评)(得分|分|分值|分数)?\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
+    [GeneratedRegex(@"^((自评|自我评)(得分|分|分值|分数)?|自查(得分|评分|分|分值|分数))\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
+    // A row or passage whose label is the bonus or deduction item's (加分项 ⇥ … ⇥ 1 with no title the rulebook knows).
+    [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
-    [GeneratedRegex(@"^(序号|编号|指标序号|项目序号)$")] private static partial Regex NumberHeader();
+    [GeneratedRegex(@"^(序号|编号|指标序号|项目序号|项次)$")] private static partial Regex NumberHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
     [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();
+    [GeneratedRegex(@"^(自评)?(加分|扣分)(分值|分数|情况)?\s*([(（]分[)）])?$")] private static partial Regex ItemScoreHeader();
     [GeneratedRegex(@"\s?[.．,，·:]\s?")] private static partial Regex DecimalPoint();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
-    [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2})|第\s*(?<n>\d{1,2})\s*项|(?<n>\d{1,2})\s*[.、．])")] private static partial Regex ProseNumber();
-    [GeneratedRegex(@"(自评得分|自评分|自评加|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|自评(?<full>满分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
+    [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})|第\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*项|(?<plain>\d{1,2})\s*[.、．]|[(（](?<item>[一二三四五六七八九十]{1,3})[)）])")] private static partial Regex ProseNumber();
+    [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|自查得分|自查评分|自查分|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|自评得?(?<full>满分)|(本项|该项|此项)得(?<full>满分)|(?<none>不扣分|无扣分|未扣分|不予扣分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
     // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.

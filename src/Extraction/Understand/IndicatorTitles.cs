@@ -17,6 +17,16 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
     /// <summary>Whether the indicator is a bonus item (加分项), whose self-score prose writes as 加N分.</summary>
     public bool IsBonus(int number) => indicators.FirstOrDefault(i => i.Number == number)?.Kind == IndicatorKind.Bonus;
 
+    /// <summary>Whether the indicator is the deduction item (扣分项), whose bare 扣N分 is its self-score.</summary>
+    public bool IsDeduction(int number) => indicators.FirstOrDefault(i => i.Number == number)?.Kind == IndicatorKind.Deduction;
+
+    /// <summary>Whether the indicator has base points (neither the bonus nor the deduction item).</summary>
+    public bool IsBase(int number) => indicators.FirstOrDefault(i => i.Number == number)?.Kind == IndicatorKind.Base;
+
+    /// <summary>The rulebook's bonus or deduction item, which a table of that item's events scores.</summary>
+    public int? ItemOf(Matching.ItemTable table) =>
+        indicators.FirstOrDefault(i => i.Kind == (table == Matching.ItemTable.Bonus ? IndicatorKind.Bonus : IndicatorKind.Deduction))?.Number;
+
     /// <summary>The indicator's points: what a self-score of 满分 gives it.</summary>
     public decimal? Most(int number) => indicators.FirstOrDefault(i => i.Number == number)?.MaxPoints;
 

@@ -63,7 +63,7 @@ public sealed class SelfEvaluationFileTests(SelfReportFiles files) : IClassFixtu
         Assert.True(files.Read.TryGetValue(file, out var read), $"{file} 未能读入");
         Assert.Equal("自评报告", read.Facts.Type);
         Assert.DoesNotContain("wrong_year", read.Facts.Flags);
-        var (scores, own) = SelfEvaluation.Read(read.Text, Hubei.Indicators);
+        var (scores, own) = SelfEvaluation.Read(read.Text, Hubei.Indicators, areas: Hubei.Areas);
         var wanted = indicators.Split(';').Select(p => p.Split('=')).ToDictionary(p => int.Parse(p[0]), p => decimal.Parse(p[1]));
         var got = string.Join(";", scores.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"));
         var wrong = wanted.Where(w => !scores.TryGetValue(w.Key, out var s) || s != w.Value).Select(w => w.Key).ToList();
