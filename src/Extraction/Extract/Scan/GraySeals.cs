@@ -11,6 +11,8 @@ public static class GraySeals
     const byte SealLight = 160;       // lighter than this is paper or JPEG haze, not ink
     const double MaxFill = 0.75;      // share of a seal's square its ink tiles take at most
     const double JoinedInkShare = 0.05; // share of a tile's pixels in seal-gray for it to count, when the ring touches text
+    const double JoinedMaxFill = 0.4;   // counted so, a ring is mostly paper within (0.36 measured)
+    const double JoinedMinRing = 0.65;  // and its ink lies on its outline (0.74 measured; a scanned table's gray cells 0.51)
 
     public static bool Lift(GrayImage image, double dpi, ExtractionOptions options)
     {
@@ -38,7 +40,7 @@ public static class GraySeals
         // stronger share of ink per tile, the haze falls away and the ring stands round again; all within it is the seal's.
         if (!stamps.Any)
         {
-            stamps = SealTiles.Find(ink, width, height, dpi, options, options.SealMaxInches, MaxFill, JoinedInkShare);
+            stamps = SealTiles.Find(ink, width, height, dpi, options, options.SealMaxInches, JoinedMaxFill, JoinedInkShare, JoinedMinRing);
             joined = true;
         }
         if (!stamps.Any) return false;
