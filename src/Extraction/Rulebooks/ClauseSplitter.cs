@@ -115,8 +115,8 @@ public static partial class ClauseSplitter
     // An opening bracket after a sentence's end that no closing one follows soon: a clause mark whose number was misread.
     [GeneratedRegex(@"(?<=[。;；]\s*)[(（]\s*(?=[^\d\s)）])(?![^()（）]{0,12}[)）])")] private static partial Regex BrokenMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();
-    // 第一，… 第二、…: ordinal words followed by a pause, never 排名第一 (no pause before it).
-    [GeneratedRegex(@"(?<=^|[。;,\s])第[一二三四五六七八九十]{1,3}(?:[,、:]|\s)")] private static partial Regex OrdinalWord();
+    // 第一，… 第二、… 第三项…: ordinal words followed by a pause or 项, never 排名第一 (no pause before it).
+    [GeneratedRegex(@"(?<=^|[。;,\s])第[一二三四五六七八九十]{1,3}(?:[,、:]|\s|项(?=[^,;。]))")] private static partial Regex OrdinalWord();
     // A note in brackets after the last clause that speaks of them all ("(以上须提供…佐证材料…)") is no part of it.
     [GeneratedRegex(@"\(\s*(?:以上|上述|各项)[^()]*\)\s*$")] private static partial Regex TrailingNote();
     [GeneratedRegex(@"(?<=^|[。;,，])\s*(?:本项|本指标|以上|上述|合计|累计)[^。;]{0,12}?(?:最高|最多|不超过|封顶)[^。;\d]{0,4}?(?<n>\d+(?:\.\d+)?)\s*分[^。;]*[。;]?\s*$")] private static partial Regex IndicatorCap();

@@ -193,7 +193,8 @@ public static partial class RuleParser
     // A stroke read as 工 between an amount and 分: "扣1工分".
     [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
-    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)")] private static partial Regex AwardPhrase();
+    // "…的，按2分计" gives the amount; "超过部分按4分计算" is a cap (CapPhrase).
+    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)|按\s*(?<n>\d+(?:\.\d+)?)\s*分计(?!算)")] private static partial Regex AwardPhrase();
     // "酌情扣1至2分" takes at most the upper amount.
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?:\d+(?:\.\d+)?\s*[至到~-]\s*)?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
     [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满|得满|计满|封顶|上限|共计|共)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算|为止)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();

@@ -6,7 +6,7 @@ namespace Extraction.Tests.Rulebooks;
 /// <summary>How other offices word a clause's points inside one criteria cell, each read through the same table path as an
 /// imported notice (序号 | 考核内容 | 分值 | 评分标准): the cell, the item's points and the points each clause must give.
 /// Written from the shapes real 评分细则 use before the reader was taught the ones it missed (bare amounts, 得满N分为止,
-/// 此项分值N分, a Word cell's clauses one paragraph each, 3次以上/1-2次 tiers).</summary>
+/// 此项分值N分, a Word cell's clauses one paragraph each, 3次以上/1-2次 tiers, 按N分计, 第一项 marks).</summary>
 public class ClausePhrasingTests
 {
     [Theory]
@@ -26,6 +26,9 @@ public class ClausePhrasingTests
     // Counts as tiers: N次以上 against a range of counts.
     [InlineData("（1）有方案的得2分；（2）开展联合执法3次以上得4分，1-2次得2分。", 6, "2,4")]
     [InlineData("（1）有方案的得2分；（2）开展联合执法3次及以上的得4分，2次的得3分，1次的得1分。", 6, "2,4")]
+    // 按N分计 as the amount given, and clauses marked 第一项 第二项.
+    [InlineData("（1）有工作方案的，按2分计；（2）有工作总结的，按2分计。", 4, "2,2")]
+    [InlineData("第一项有方案得1分；第二项有总结得1分；第三项有台账得2分。", 4, "1,1,2")]
     // Shapes the reader already read, kept so the changes above cannot break them.
     [InlineData("1.制定年度工作计划（2分）；2.召开专题会议研究部署（2分）。", 4, "2,2")]
     [InlineData("（1）按时完成得2分，逾期完成得1分；（2）工作成效好的得2分，较好的得1分。", 4, "2,2")]
