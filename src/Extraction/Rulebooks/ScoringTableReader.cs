@@ -257,12 +257,13 @@ public static partial class ScoringTableReader
         more.Length == 0 || text.EndsWith(more, StringComparison.Ordinal) ? text : text + more;
 
     // A cell's lines wrap inside a sentence and are joined, but a line that starts a numbered clause (a Word cell's
-    // paragraphs "1.有方案得1分" "2.有总结得1分") keeps the pause before it, so its number still reads as a clause mark.
+    // paragraphs "1.有方案得1分" "2.有总结得1分"), in any of the marks ClauseSplitter counts, keeps the pause before it,
+    // so its number still reads as a clause mark.
     static string Clean(string cell) =>
         ClauseLine().Replace(TextNormalizer.Normalize(cell, joinWrappedLines: false), m => EndsPause().IsMatch(m.Groups["before"].Value) ? m.Groups["before"].Value : m.Groups["before"].Value + ";")
             .Replace("\n", "").Trim();
 
-    [GeneratedRegex(@"(?<before>\S?)\n(?=\s*(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:]))")] private static partial Regex ClauseLine();
+    [GeneratedRegex(@"(?<before>\S?)\n(?=\s*(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]))")] private static partial Regex ClauseLine();
     [GeneratedRegex(@"^[。;,:、]?$")] private static partial Regex EndsPause();
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();

@@ -298,7 +298,7 @@ public static partial class HeaderReader
     static DateOnly? SealedDay(int year, int month, int day)
     {
         if (ChineseDate.TryMake(year, month, day) is { } date) return date;
-        if (day < 10 || day > 99 || month is < 1 or > 12) return null;
+        if (day < 10 || day > 99) return null;
         var kept = Enumerable.Range(day / 10 * 10, 10).Select(d => ChineseDate.TryMake(year, month, d)).OfType<DateOnly>().ToList();
         return kept.Count == 1 ? kept[0] : null;
     }

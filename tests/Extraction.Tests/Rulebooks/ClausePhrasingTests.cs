@@ -23,6 +23,7 @@ public class ClausePhrasingTests
     // A Word cell's clauses, one paragraph each and no stop between them.
     [InlineData("1.有方案得1分\n2.有总结得1分\n3.有台账得2分", 4, "1,1,2")]
     [InlineData("（1）有方案得1分\n（2）有总结得1分\n（3）有台账得2分", 4, "1,1,2")]
+    [InlineData("第一项有方案得1分\n第二项有总结得1分\n第三项有台账得2分", 4, "1,1,2")]
     // Counts as tiers: N次以上 against a range of counts.
     [InlineData("（1）有方案的得2分；（2）开展联合执法3次以上得4分，1-2次得2分。", 6, "2,4")]
     [InlineData("（1）有方案的得2分；（2）开展联合执法3次及以上的得4分，2次的得3分，1次的得1分。", 6, "2,4")]
