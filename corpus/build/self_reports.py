@@ -8,14 +8,7 @@
   a spreadsheet whose header stands under a title row: 考核项目/指标序号/指标内容/满分/自评分/佐证材料, a 总计 row.
 Writes prose.html, grid.html, Sheet1.csv into the folder given and, with --truth PATH, the scores each is meant to give."""
 import csv, html, json, sys, pathlib
-from seeds_to_html import STYLE
-
-def page(body):
-    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{STYLE}</head><body>{''.join(body)}</body></html>"
-
-def p(text, cls=None):
-    c = f" class='{cls}'" if cls else ''
-    return f"<p{c}>{html.escape(text)}</p>"
+from self_report_parts import page, p
 
 # ── 1. Prose, to be scanned ──
 PROSE_SCORES = {1: 6, 2: 2.5, 8: 5, 9: 4, 10: 2, 15: 3, 20: 16, 23: 7, 25: 2, 27: 3.5}

@@ -19,13 +19,8 @@ Writes wuhan.html, huangshi.html, shiyan.html, huanggang.html, daye.html, danjia
 with --truth PATH, merges the scores each states into that truth.json (other entries kept)."""
 import html, json, sys, pathlib
 from decimal import Decimal as D
-from seeds_to_html import STYLE
+from self_report_parts import IND, AREAS, AREA_MAX, fmt, page, p
 
-RULEBOOK = json.loads((pathlib.Path(__file__).resolve().parents[2] / 'pipelines' / 'hubei-2019' / 'rulebook.json').read_text(encoding='utf-8'))
-IND = {i['number']: i for i in RULEBOOK['indicators']}
-AREAS = [('一', '严格知识产权保护', range(1, 14)), ('二', '加强伪劣商品治理', range(14, 20)), ('三', '严厉打击刑事犯罪', range(20, 23)),
-         ('四', '推动长效机制建设', range(23, 27)), ('五', '提高社会公众意识', range(27, 29)), ('六', '防范系统性风险', range(29, 30))]
-AREA_MAX = {'一': 44, '二': 14, '三': 32, '四': 11, '五': 6}
 HAN = '〇一二三四五六七八九'
 
 # The short names offices give the indicators in their own tables and prose (not the rulebook's wording).
@@ -40,17 +35,6 @@ def han(n):
     if n < 10: return HAN[n]
     tens, ones = divmod(n, 10)
     return ('' if tens == 1 else HAN[tens]) + '十' + (HAN[ones] if ones else '')
-
-def fmt(x):
-    x = D(str(x))
-    return format(x.normalize(), 'f') if x != x.to_integral() else str(int(x))
-
-def page(body):
-    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{STYLE}</head><body>{''.join(body)}</body></html>"
-
-def p(text, cls=None):
-    c = f" class='{cls}'" if cls else ''
-    return f"<p{c}>{html.escape(text)}</p>"
 
 def td(text, rowspan=1, colspan=1):
     a = (f" rowspan='{rowspan}'" if rowspan > 1 else '') + (f" colspan='{colspan}'" if colspan > 1 else '')
