@@ -61,7 +61,8 @@ public sealed class SealTiles
     }
 
     // The share of a region's ink tiles that lie on the ellipse its bounds draw (at least 0.7 of the way out), as a seal's
-    // ring does: 0.59–0.96 on the seal-over-date set's seals, 0.51 on the gray cells of a scanned table.
+    // ring does: 0.59–0.96 on the seals of the seal-over-date set and the gray OCR benchmark scans, 0.51 on the gray
+    // cells of the third layout's scanned table.
     static double RingShare(List<int> members, int tilesX, int minX, int maxX, int minY, int maxY)
     {
         double cx = (minX + maxX) / 2.0, cy = (minY + maxY) / 2.0, rx = Math.Max(0.5, (maxX - minX) / 2.0), ry = Math.Max(0.5, (maxY - minY) / 2.0);
