@@ -8,14 +8,16 @@ public sealed class OfficeConverter(ExtractionOptions options, DocxExtractor doc
         var work = Directory.CreateTempSubdirectory("extraction-lo-");
         try
         {
-            // LibreOffice keys a spreadsheet or a text document off the content; try text first, then spreadsheet.
-            foreach (var (target, reader) in new (string, IExtractor)[] { ("docx:MS Word 2007 XML", docx), ("xlsx:Calc MS Excel 2007 XML", xlsx) })
-            {
-                var converted = await ConvertAsync(path, target, work.FullName, cancellation);
-                if (converted is null) continue;
-                var document = await reader.ExtractAsync(converted, cancellation);
-                return document with { Format = "doc" };
-            }
+            // A LibreOffice just installed can fail its first starts without a word, so a failed round is tried once more.
+            for (var round = 0; round < 2; round++)
+                // LibreOffice keys a spreadsheet or a text document off the content; try text first, then spreadsheet.
+                foreach (var (target, reader) in new (string, IExtractor)[] { ("docx:MS Word 2007 XML", docx), ("xlsx:Calc MS Excel 2007 XML", xlsx) })
+                {
+                    var converted = await ConvertAsync(path, target, work.FullName, cancellation);
+                    if (converted is null) continue;
+                    var document = await reader.ExtractAsync(converted, cancellation);
+                    return document with { Format = "doc" };
+                }
             throw new ExtractionException("LibreOffice 无法转换该文件：文件可能已损坏，请用 WPS 或 Word 另存为 .docx 后再提交");
         }
         finally { work.Delete(recursive: true); }
