@@ -39,11 +39,11 @@ public static partial class ClauseSplitter
         return (pieces, caps);
     }
 
-    // Tables number clauses (1) ①, 1. 1、, (一), 一是; the family whose first marker comes first is the clauses'
+    // Tables number clauses (1) ①, 1. 1、, (一), 一是, A. a); the family whose first marker comes first is the clauses'
     // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
     static List<(int Number, int At, int Length)> Markers(string text)
     {
-        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false) }
+        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false), Count(text, LetterMarker(), ocr: false) }
             .Where(s => s.Count > 0).ToList();
         return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
     }
@@ -88,7 +88,9 @@ public static partial class ClauseSplitter
         var digits = new string(marker.Where(char.IsAsciiDigit).ToArray());
         if (digits.Length > 0) return int.Parse(digits);
         var han = new string(marker.Where(c => HanDigits.Contains(c)).ToArray());
-        return han.Length > 0 ? HanNumber(han) : marker.Trim()[0] - '①' + 1;
+        if (han.Length > 0) return HanNumber(han);
+        var first = marker.Trim()[0];
+        return char.IsAsciiLetter(first) ? char.ToUpperInvariant(first) - 'A' + 1 : first - '①' + 1;
     }
 
     const string HanDigits = "一二三四五六七八九十";
@@ -106,9 +108,12 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
     // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a
-    // comma, or loses the 分。 between an amount and the mark after it ("最高得33. 报送" for "最高得3分。3. 报送").
-    [GeneratedRegex(@"(?<=^|[。;,\s]|[得加扣]\s*\d)\d{1,2}(?:\s*[.、,)](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
+    // comma, or loses the 分。 between an amount and the mark after it ("最高得33. 报送" for "最高得3分。3. 报送"); a
+    // clause's points in brackets can end it with no stop before the next mark ("…。(2分)2.开展…").
+    [GeneratedRegex(@"(?<=^|[。;,\s]|[得加扣]\s*\d|分\s*\))\d{1,2}(?:\s*[.、,)](?!\d)|(?![项次件个篇起年月日名位家人分条期批倍万千百十天周])(?=[\u4e00-\u9fff]))")] private static partial Regex DigitMarker();
     [GeneratedRegex(@"^\d{1,2}\s*[.、,)]?")] private static partial Regex DigitAtStart();
+    // A. B. or a) b): letters as clause marks, the first ten only (a letter further on is a grade or a name).
+    [GeneratedRegex(@"(?<=^|[。;,\s])[A-Ja-j]\s*[.、)](?![A-Za-z\d])")] private static partial Regex LetterMarker();
     // OCR reads the bracket of (2), (2分) or (二) as 〈, 《, { or [.
     [GeneratedRegex(@"[〈《{\[【](?=\s*(?:\d{1,2}(?:\.\d+)?\s*分?|[一二三四五六七八九十]{1,3})\s*\))")] private static partial Regex OcrBrackets();
     [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();

@@ -34,7 +34,7 @@ public static partial class RuleParser
                 var amount = Amount(m.Groups["n"].Value);
                 var before = segment[..m.Index];
                 var each = m.Groups["each"].Value;
-                if (each.StartsWith('每') || PerItem().IsMatch(before))
+                if (each.StartsWith('每') || PerItem().IsMatch(before) || PerUnit().IsMatch(segment[(m.Index + m.Length)..]))
                     awards.Add(new Award(Condition(before), amount, EnumeratedCount(before) is int k && k > 1 ? "per_item:" + k : "per_item"));
                 else if (each == "各")
                     awards.Add(new Award(Condition(before), amount * EachCount(before), "award"));
@@ -132,7 +132,7 @@ public static partial class RuleParser
             var before = text[..m.Index];
             if (CapWordBefore().IsMatch(before)) continue;
             var amount = Amount(m.Groups["n"].Value);
-            yield return m.Groups["each"].Success ? new Award(Condition(before), amount, "per_item") : new Award(Condition(before), amount, "award");
+            yield return m.Groups["each"].Success || PerUnit().IsMatch(text[(m.Index + m.Length)..]) ? new Award(Condition(before), amount, "per_item") : new Award(Condition(before), amount, "award");
         }
     }
 
@@ -204,6 +204,8 @@ public static partial class RuleParser
     // "每查办侵权假冒案件10件，得0.5分": the 每 phrase may run on to a comma before its award.
     [GeneratedRegex(@"每\S{0,6}$|每[^,，;；。]{0,14}[,，]\s*$|(?<![至到~\-—]\s*\d*)\d+\s*[篇件起次个项]\s*$|每(?:查处|查办|报送|入选|[一1]?[起次篇件项])")] private static partial Regex PerItem();
     [GeneratedRegex(@"每|[一1]\s*[次起件项个篇]")] private static partial Regex PerEvent();
+    // "0.5分/篇" "1分/次": an amount per unit written after it.
+    [GeneratedRegex(@"^\s*/\s*[次篇件起个项条期批人家]")] private static partial Regex PerUnit();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
     [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起]的?")] private static partial Regex TierCue();

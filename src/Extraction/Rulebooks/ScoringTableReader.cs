@@ -263,7 +263,7 @@ public static partial class ScoringTableReader
         ClauseLine().Replace(TextNormalizer.Normalize(cell, joinWrappedLines: false), m => EndsPause().IsMatch(m.Groups["before"].Value) ? m.Groups["before"].Value : m.Groups["before"].Value + ";")
             .Replace("\n", "").Trim();
 
-    [GeneratedRegex(@"(?<before>\S?)\n(?=\s*(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]))")] private static partial Regex ClauseLine();
+    [GeneratedRegex(@"(?<before>\S?)\n(?=\s*(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]|[A-Ja-j]\s*[.、)](?![A-Za-z\d])))")] private static partial Regex ClauseLine();
     [GeneratedRegex(@"^[。;,:、]?$")] private static partial Regex EndsPause();
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();

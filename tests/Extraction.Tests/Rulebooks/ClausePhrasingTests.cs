@@ -6,7 +6,7 @@ namespace Extraction.Tests.Rulebooks;
 /// <summary>How other offices word a clause's points inside one criteria cell, each read through the same table path as an
 /// imported notice (序号 | 考核内容 | 分值 | 评分标准): the cell, the item's points and the points each clause must give.
 /// Written from the shapes real 评分细则 use before the reader was taught the ones it missed (bare amounts, 得满N分为止,
-/// 此项分值N分, a Word cell's clauses one paragraph each, 3次以上/1-2次 tiers, 按N分计, 第一项 marks).</summary>
+/// 此项分值N分, a Word cell's clauses one paragraph each, 3次以上/1-2次 tiers, 按N分计, 第一项 marks, A. a) marks, 。（2分）2., 0.5分/篇).</summary>
 public class ClausePhrasingTests
 {
     [Theory]
@@ -30,6 +30,12 @@ public class ClausePhrasingTests
     // 按N分计 as the amount given, and clauses marked 第一项 第二项.
     [InlineData("（1）有工作方案的，按2分计；（2）有工作总结的，按2分计。", 4, "2,2")]
     [InlineData("第一项有方案得1分；第二项有总结得1分；第三项有台账得2分。", 4, "1,1,2")]
+    // Letters as clause marks, points in brackets after the stop ending a clause, amounts per unit written after them.
+    [InlineData("A.制定工作方案的得2分；B.开展专项检查的得2分。", 4, "2,2")]
+    [InlineData("a)制定工作方案的得2分；b)开展专项检查的得2分。", 4, "2,2")]
+    [InlineData("1.制定工作方案。（2分）2.开展专项检查。（2分）", 4, "2,2")]
+    [InlineData("1.报送信息0.5分/篇，最高2分；2.有总结的记2分。", 4, "2,2")]
+    [InlineData("1.开展联合执法1分/次，最多2分；2.有总结的得2分。", 4, "2,2")]
     // Shapes the reader already read, kept so the changes above cannot break them.
     [InlineData("1.制定年度工作计划（2分）；2.召开专题会议研究部署（2分）。", 4, "2,2")]
     [InlineData("（1）按时完成得2分，逾期完成得1分；（2）工作成效好的得2分，较好的得1分。", 4, "2,2")]
