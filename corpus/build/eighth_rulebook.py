@@ -20,9 +20,13 @@ brackets after the full stop, and a bonus item whose weight cell says 加分项.
 The same table is also written with a 序号 column first (eighth-numbered.html), so that what its clauses give can be
 told apart from whether a table without numbers is found at all.
 
-Writes eighth.html, eighth-numbered.html and eighth-weights.html into the folder given; with --expected PATH [PATH2]
-the clause points, rule and the indicator kinds and caps a careful reader takes from the table (both forms) and from
-the weighted rulebook, as a TSV (indicator, clause, points, rule, indicator
+The rulebook in prose (eighth-prose.html), no table at all: areas 一、组织领导（10分）, indicators （一）领导机构（4分）
+numbered through the areas, clauses 1. 2. one paragraph each or the indicator's one sentence run on after its heading
+(（五）宣传报道（5分）在省级以上媒体…), bonus and deduction items capped in their last words.
+
+Writes eighth.html, eighth-numbered.html, eighth-weights.html and eighth-prose.html into the folder given; with
+--expected PATH [PATH2 [PATH3]] the clause points, rule and the indicator kinds and caps a careful reader takes from the
+table (both forms), from the weighted rulebook and from the one in prose, as a TSV (indicator, clause, points, rule, indicator
 kind, indicator max)."""
 import html, sys, pathlib
 from seeds_to_html import STYLE
@@ -121,6 +125,44 @@ WEIGHTED = [
 ]
 WEIGHTED_TOTAL = 100
 
+# The rulebook in prose, no table: (area heading, [(indicator heading, [clause lines], clauses, kind, max)]). Indicators
+# are numbered （一）（二）… through the areas, their points in brackets after the title.
+PROSE = [
+    ('一、组织领导（10分）', [
+        ('（一）领导机构（4分）', ['1.领导小组组长由政府主要负责同志担任的，得2分；由分管负责同志担任的，得1分。',
+                           '2.成员单位调整后及时印发通知的（2分）。'],
+         [(1, '2', 'tiered'), (2, '2', 'fixed')], 'base', '4'),
+        ('（二）工作部署（6分）', ['1.印发年度打击侵权假冒工作要点（2分）；', '2.召开领导小组全体会议研究部署（2分）；',
+                           '3.开展年中督导检查并通报结果（2分）。'],
+         [(1, '2', 'fixed'), (2, '2', 'fixed'), (3, '2', 'fixed')], 'base', '6'),
+    ]),
+    ('二、执法办案（20分）', [
+        ('（三）案件查办（10分）', ['1.查办侵权假冒案件数较上年增长的得4分；持平的得2分；下降的不得分。',
+                            '2.向公安机关移送涉嫌犯罪案件的，每件得1分，最高得3分。',
+                            '3.行政处罚信息公示率达到100%的得3分，达到90%以上的得2分，低于90%的不得分。'],
+         [(1, '4', 'growth'), (2, '3', 'per_item'), (3, '3', 'rate_bands')], 'base', '10'),
+        ('（四）专项行动（10分）', ['1.组织开展专项行动，有实施方案、工作总结、检查台账等材料的，得3分。',
+                            '2.专项行动查办案件数在全市排名前三的得4分，第四至六名的得2分，其余得1分。',
+                            '3.未按时报送行动进展的，每次扣0.5分，扣完3分为止。'],
+         [(1, '3', 'materials'), (2, '4', 'ranking'), (3, '3', 'deduction')], 'base', '10'),
+    ]),
+    ('三、宣传培训（10分）', [
+        ('（五）宣传报道（5分）', ['在省级以上媒体刊发打击侵权假冒工作报道的，每篇得1分，最高得5分。'],
+         [(1, '5', 'per_item')], 'base', '5'),
+        ('（六）业务培训（5分）', ['举办执法业务培训班2期以上的得5分，1期的得3分，未举办的不得分。'],
+         [(1, '5', 'tiered')], 'base', '5'),
+    ]),
+    ('四、加分项目', [
+        ('（七）经验推广', ['工作经验被省级以上部门推广的，每项加1分，本项最高加3分。'],
+         [(1, '3', 'per_item')], 'bonus', '3'),
+    ]),
+    ('五、扣分项目', [
+        ('（八）责任追究', ['辖区发生重大侵权假冒事件的，每起扣3分；被上级通报批评的，每次扣1分；本项最多扣6分。'],
+         [(1, '6', 'deduction')], 'deduction', '6'),
+    ]),
+]
+PROSE_TOTAL = 40
+
 
 def cell(content, rows=1, cols=1, tag='td'):
     attr = (f" rowspan='{rows}'" if rows > 1 else '') + (f" colspan='{cols}'" if cols > 1 else '')
@@ -181,6 +223,27 @@ def build_weighted():
                  "<p class='title'>2025年度知识产权保护工作绩效考核评分标准</p>", weighted_table()])
 
 
+def build_prose():
+    body = ["<p class='red'>北原市打击侵权假冒工作领导小组办公室</p>", "<p class='num'>北打假办〔2025〕5号</p>",
+            "<p class='title'>关于印发2025年度打击侵权假冒工作考核细则的通知</p>",
+            "<p class='flush'>各县（市、区）打击侵权假冒工作领导小组办公室：</p>",
+            "<p>现将《2025年度打击侵权假冒工作考核细则》印发给你们，请对照细则做好自评，"
+            "于2026年1月12日前报送自评报告和佐证材料。</p>",
+            "<p class='sign'>北原市打击侵权假冒工作领导小组办公室</p>", "<p class='sign'>2025年12月1日</p>",
+            "<p class='flush' style='page-break-before: always'>附件</p>",
+            "<p class='title'>2025年度打击侵权假冒工作考核细则</p>",
+            f"<p>考核基本分{PROSE_TOTAL}分，另设加分项目和扣分项目。</p>"]
+    for area, items in PROSE:
+        body.append(f"<p class='flush'><b>{html.escape(area)}</b></p>")
+        for heading, text, *_ in items:
+            if len(text) == 1:
+                body.append(f"<p>{html.escape(heading)}{html.escape(text[0])}</p>")
+            else:
+                body.append(f"<p>{html.escape(heading)}</p>")
+                body += [f"<p>{html.escape(t)}</p>" for t in text]
+    return page(body)
+
+
 def numbered():
     n = 0
     for _, items in AREAS:
@@ -206,6 +269,15 @@ def expected_weighted():
                  [(n, clauses, kind, most) for n, _, _, _, clauses, kind, most in WEIGHTED])
 
 
+def expected_prose():
+    rows, n = [], 0
+    for _, items in PROSE:
+        for _, _, clauses, kind, most in items:
+            n += 1
+            rows.append((n, clauses, kind, most))
+    return lines('what the eighth rulebook in prose is meant to give', rows)
+
+
 def check():
     total = 0
     for n, (_, points, _, clauses, kind, most) in numbered():
@@ -220,6 +292,18 @@ def check():
             assert sum(float(p) for _, p, _ in clauses) == float(most) == float(weight.rstrip('%')), n
             total += float(most)
     assert total == WEIGHTED_TOTAL, total
+    total = 0
+    for area, items in PROSE:
+        area_total = 0
+        for heading, _, clauses, kind, most in items:
+            if kind == 'base':
+                assert sum(float(p) for _, p, _ in clauses) == float(most), heading
+                assert f'（{most}分）' in heading, heading
+                area_total += float(most)
+        if area_total:
+            assert f'（{area_total:g}分）' in area, area
+        total += area_total
+    assert total == PROSE_TOTAL, total
 
 
 if __name__ == '__main__':
@@ -228,7 +312,10 @@ if __name__ == '__main__':
     (out / 'eighth.html').write_text(build(), encoding='utf-8')
     (out / 'eighth-numbered.html').write_text(build(numbered=True), encoding='utf-8')
     (out / 'eighth-weights.html').write_text(build_weighted(), encoding='utf-8')
+    (out / 'eighth-prose.html').write_text(build_prose(), encoding='utf-8')
     if len(sys.argv) > 3 and sys.argv[2] == '--expected':
         pathlib.Path(sys.argv[3]).write_text(expected(), encoding='utf-8')
         if len(sys.argv) > 4:
             pathlib.Path(sys.argv[4]).write_text(expected_weighted(), encoding='utf-8')
+        if len(sys.argv) > 5:
+            pathlib.Path(sys.argv[5]).write_text(expected_prose(), encoding='utf-8')
