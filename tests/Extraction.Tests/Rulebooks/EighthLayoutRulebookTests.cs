@@ -1,0 +1,71 @@
+using Extraction.Rulebooks;
+
+namespace Extraction.Tests.Rulebooks;
+
+/// <summary>A table in an eighth layout (corpus/build/eighth_rulebook.py), as .docx and as a text PDF: 考核项目 | 考核内容 |
+/// 评分方法 | 分值 with no number column (and the same table with a 序号 column first), the header repeated over two pages,
+/// clauses unnumbered on lines of their own or separated only by ；, marked A. B. / a) b) / ①② run together / (1)(2),
+/// points in brackets after a clause or after its full stop (。（2分）2.), alternatives across ；, an empty 分值 cell, a bonus
+/// capped in its 分值 cell (加分不超过2分) and one after its last clause (累计最高加3分), a deduction capped inside its last
+/// clause. And a rulebook of the same office weighted in percentages (序号 | 指标 | 权重 | 评分细则, 20% is 20 of 100 points)
+/// whose points are written 赋N分, 记N分, 计N分. And a rulebook in prose with no table (一、组织领导（10分） （一）领导机构（4分）
+/// 1.…（2分）).</summary>
+public class EighthLayoutRulebookTests(RulebookFixture fixture) : IClassFixture<RulebookFixture>
+{
+    const string Stem = "北打假办〔2025〕1号 考核评分办法（测试用）";
+    const string NumberedStem = "北打假办〔2025〕1号 考核评分办法（序号版，测试用）";
+    const string WeightedStem = "北知保办〔2025〕3号 绩效考核评分标准（测试用）";
+    const string ProseStem = "北打假办〔2025〕5号 考核细则（正文版，测试用）";
+
+    static readonly string[] AreaTitles = ["组织领导", "执法办案", "宣传培训", "加分项目", "扣分项目"];
+
+    [Theory, InlineData(".docx"), InlineData(".pdf")]
+    public async Task WithoutANumberColumnEveryClauseHasItsPointsAndRuleAndEveryIndicatorItsMost(string form)
+    {
+        var rulebook = await fixture.Get(Stem + form);
+        var expected = BuilderClauses.Read(Stem);
+        BuilderClauses.AssertClauses(expected, rulebook);
+        BuilderClauses.AssertIndicators(expected, rulebook);
+        Assert.Equal((50m, 50m), (rulebook.TotalPoints, rulebook.StatedTotal));
+        Assert.Empty(rulebook.Problems);
+        Assert.Equal(AreaTitles, rulebook.Areas.Select(a => a.Title));
+        // Indicators are counted through the table; the 考核内容 sentence is the title.
+        Assert.Equal("落实工作经费", rulebook.Indicators.Single(i => i.Number == 3).Title);
+    }
+
+    [Theory, InlineData(".docx"), InlineData(".pdf")]
+    public async Task WithANumberColumnEveryClauseHasItsPointsAndRuleAndEveryIndicatorItsMost(string form)
+    {
+        var rulebook = await fixture.Get(NumberedStem + form);
+        var expected = BuilderClauses.Read(NumberedStem);
+        BuilderClauses.AssertClauses(expected, rulebook);
+        BuilderClauses.AssertIndicators(expected, rulebook);
+        Assert.Equal((50m, 50m), (rulebook.TotalPoints, rulebook.StatedTotal));
+        // The header repeated on the second page is no content, and nothing fails to add up.
+        Assert.Empty(rulebook.Problems);
+        Assert.Equal(AreaTitles, rulebook.Areas.Select(a => a.Title));
+    }
+
+    [Theory, InlineData(".docx"), InlineData(".pdf")]
+    public async Task WeightsInPercentGiveTheIndicatorsTheirPoints(string form)
+    {
+        var rulebook = await fixture.Get(WeightedStem + form);
+        var expected = BuilderClauses.Read(WeightedStem);
+        BuilderClauses.AssertClauses(expected, rulebook);
+        BuilderClauses.AssertIndicators(expected, rulebook);
+        Assert.Equal((100m, 100m), (rulebook.TotalPoints, rulebook.StatedTotal));
+        Assert.Empty(rulebook.Problems);
+    }
+
+    [Theory, InlineData(".docx"), InlineData(".pdf")]
+    public async Task InProseEveryClauseHasItsPointsAndRuleAndEveryIndicatorItsMost(string form)
+    {
+        var rulebook = await fixture.Get(ProseStem + form);
+        var expected = BuilderClauses.Read(ProseStem);
+        BuilderClauses.AssertClauses(expected, rulebook);
+        BuilderClauses.AssertIndicators(expected, rulebook);
+        Assert.Equal((40m, 40m), (rulebook.TotalPoints, rulebook.StatedTotal));
+        Assert.Empty(rulebook.Problems);
+        Assert.Equal(["组织领导", "执法办案", "宣传培训", "加分项目", "扣分项目"], rulebook.Areas.Select(a => a.Title));
+    }
+}
