@@ -194,10 +194,10 @@ public static partial class RuleParser
     [GeneratedRegex(@"(?<=[得加扣计]\s*\d+(?:\.\d+)?\s*)工(?=\s*分)")] private static partial Regex OcrStray();
     [GeneratedRegex(@"[;。](?![^(]*\))")] private static partial Regex Segments();
     // "…的，按2分计" gives the amount; "超过部分按4分计算" is a cap (CapPhrase).
-    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)|按\s*(?<n>\d+(?:\.\d+)?)\s*分计(?!算)")] private static partial Regex AwardPhrase();
+    [GeneratedRegex(@"(?<each>各|每\S{0,3}?)?(?:得|加|计|记|给予|奖励|赋)\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<paren>\()\s*(?<n>\d+(?:\.\d+)?)\s*分\s*\)|按\s*(?<n>\d+(?:\.\d+)?)\s*分计(?!算)")] private static partial Regex AwardPhrase();
     // "酌情扣1至2分" takes at most the upper amount.
     [GeneratedRegex(@"扣(?![完分])[^\d,;。]{0,10}?(?:\d+(?:\.\d+)?\s*[至到~-]\s*)?(?<n>\d+(?:\.\d+)?)\s*分(?!为止)")] private static partial Regex DeductPhrase();
-    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|不超过|按|最高|最多|满分|加满|得满|计满|封顶|上限|共计|共)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算|为止)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();
+    [GeneratedRegex(@"(?:最高不超过|最多不超过|累计最高得|最高得|最多得|最高加|最多加|最高赋|最多赋|最高计|最多计|不超过|按|最高|最多|满分|加满|得满|计满|封顶|上限|共计|共)\s*(?<n>\d+(?:\.\d+)?)\s*分(?:计算|为止)?|以\s*(?<n>\d+(?:\.\d+)?)\s*分为(?:上)?限|(?<n>\d+(?:\.\d+)?)\s*分封顶")] private static partial Regex CapPhrase();
     [GeneratedRegex(@"扣完\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分\s*(?<n>\d+(?:\.\d+)?)\s*分为止|扣分最多不超过\s*(?<n>\d+(?:\.\d+)?)\s*分|最多扣\s*(?<n>\d+(?:\.\d+)?)\s*分|最高扣\s*(?<n>\d+(?:\.\d+)?)\s*分|扣完为止")] private static partial Regex FloorPhrase();
     [GeneratedRegex(@"扣完为止|扣完\s*\d+(?:\.\d+)?\s*分为止|扣至0分")] private static partial Regex UntilNone();
     [GeneratedRegex(@"较上年增长|较去年增长|比上年增长|同比增长")] private static partial Regex YearOnYear();
@@ -208,9 +208,9 @@ public static partial class RuleParser
     [GeneratedRegex(@"^\s*/\s*[次篇件起个项条期批人家]")] private static partial Regex PerUnit();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
-    [GeneratedRegex(@"未明确|不足|以下的|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起]的?")] private static partial Regex TierCue();
+    [GeneratedRegex(@"未明确|不足|以下的|逾期|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起]的?")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
-    [GeneratedRegex(@"国家级|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
+    [GeneratedRegex(@"国家级|国家|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();
     [GeneratedRegex(@"(?:本项|此项|该项|本指标)?(?:满分|基础分|基本分|分值|共)\s*(?:为)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex StartingPoints();
     [GeneratedRegex(@"(?<![\d.扣至到~\-—])(?<each>每[^\d,;。]{0,6}?)?(?<n>\d+(?:\.\d+)?)\s*分(?!以上|以下|以内|为止|的|之|值|数|制)")] private static partial Regex BareAmount();

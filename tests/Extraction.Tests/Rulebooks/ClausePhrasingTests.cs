@@ -36,6 +36,9 @@ public class ClausePhrasingTests
     [InlineData("1.制定工作方案。（2分）2.开展专项检查。（2分）", 4, "2,2")]
     [InlineData("1.报送信息0.5分/篇，最高2分；2.有总结的记2分。", 4, "2,2")]
     [InlineData("1.开展联合执法1分/次，最多2分；2.有总结的得2分。", 4, "2,2")]
+    // 赋N分 as the verb, alternatives by the level that adopts the work, on time against late.
+    [InlineData("（1）每设立1个赋2分，最高赋4分；（2）按期完成的赋2分，逾期完成的赋1分。", 6, "4,2")]
+    [InlineData("（1）有方案的得2分；（2）被国家有关部门转发推广的加2分，被省级部门转发推广的加1分。", 4, "2,2")]
     // Shapes the reader already read, kept so the changes above cannot break them.
     [InlineData("1.制定年度工作计划（2分）；2.召开专题会议研究部署（2分）。", 4, "2,2")]
     [InlineData("（1）按时完成得2分，逾期完成得1分；（2）工作成效好的得2分，较好的得1分。", 4, "2,2")]
