@@ -29,7 +29,7 @@ public static partial class SelfEvaluation
         Columns? columns = null;
         int? current = null;
         decimal itemSum = 0;
-        foreach (var rawLine in TraditionalChinese.ToSimplified(text).Split('\n'))
+        foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n'))
         {
             var line = rawLine.Trim();
             if (line.Length == 0) continue;
@@ -232,7 +232,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"\s?[.．,，·:]\s?")] private static partial Regex DecimalPoint();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})|第\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*项|(?<plain>\d{1,2})\s*[.、．]|[(（](?<item>[一二三四五六七八九十]{1,3})[)）])")] private static partial Regex ProseNumber();
-    [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|自查得分|自查评分|自查分|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|自评得?(?<full>满分)|(本项|该项|此项)得(?<full>满分)|(?<none>不扣分|无扣分|未扣分|不予扣分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
+    [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|自查得分|自查评分|自查分|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(自评得分\s*[:：]\s*|自评得?|得|[，,]\s*)(?<full>满分)(?!\s*\d)|(本项|该项|此项)得(?<full>满分)|扣\s*\d{1,2}(\.\d{1,2})?\s*分\s*[，,]\s*得\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![合累总共估统])计得?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分|(?<none>不扣分|无扣分|未扣分|不予扣分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
     // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Extraction.Rulebooks;
 
-/// <summary>Points written in Chinese numerals (得三分, 扣一点五分, 最高加二分, 零点五分) turned into digits, so every
+/// <summary>Points written in Chinese numerals (得三分, 扣一点五分, 最高加二分, 零点五分, 自评一点五分) turned into digits, so every
 /// reader of amounts sees 得3分, 扣1.5分. Only an amount after a verb of scoring or before 分 in a points cell is read:
 /// 十分 alone means "very".</summary>
 public static partial class ChineseAmounts
@@ -39,7 +39,7 @@ public static partial class ChineseAmounts
     const string Digits = "零一二三四五六七八九";
 
     [GeneratedRegex(@"[零一二两三四五六七八九十]")] private static partial Regex HasHan();
-    // The amount after 得/扣/加/计 (or 最高/最多/不超过 …), before 分.
-    [GeneratedRegex(@"(?:[得扣加计记]|扣完|最高|最多|不超过|封顶)\s*(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)\s*分")] private static partial Regex Amount();
+    // The amount after 得/扣/加/计 (or 最高/最多/不超过 …, or a self-score's 自评/得分), before 分.
+    [GeneratedRegex(@"(?:[得扣加计记]|自评|得分\s*[:：]?|扣完|最高|最多|不超过|封顶)\s*(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)\s*分")] private static partial Regex Amount();
     [GeneratedRegex(@"^(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)\s*分$")] private static partial Regex WholeCell();
 }
