@@ -22,12 +22,12 @@ public static partial class SelfEvaluation
     public static (Dictionary<int, decimal> ByIndicator, decimal? Total) Read(string text, IReadOnlyList<Indicator> indicators, UnderstandingOptions? options = null, IReadOnlyList<Area>? areas = null)
     {
         options ??= new UnderstandingOptions();
-        var titles = new IndicatorTitles(indicators, options.IndicatorTitleSimilarity);
+        var titles = new IndicatorTitles(indicators, options.IndicatorTitleSimilarity, options.IndicatorTitleInOrderSimilarity);
         var walk = new ReportAreas(areas ?? [], indicators);
         var scores = new Dictionary<int, decimal>();
         decimal? total = null;
         Columns? columns = null;
-        int? current = null;
+        int? current = null, last = null;
         decimal itemSum = 0;
         foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n'))
         {
@@ -54,12 +54,15 @@ public static partial class SelfEvaluation
             if (cells.Count >= 2)
             {
                 var (number, score, isTotal) = columns is null ? PlainRow(cells, titles, walk) : columns.Read(cells, titles, walk);
+                // A row in the report's own words names the indicator after the last one scored.
+                if (number is null && score is not null && !isTotal && cells.FirstOrDefault(c => Han(c) >= 4) is { } named)
+                    number = titles.Next(named, last, columns?.Most(cells));
                 if (score == FullMarks) score = number is { } full ? titles.Most(full) : null;
                 // An area's 合计 row sums that area; the report's total is the row that names none.
                 if (isTotal && score is not null) { if (!walk.Names(cells)) total = score; continue; }
-                if (number is { } n && score is { } s && Within(n, s, titles) is { } own) { scores[n] = own; continue; }
+                if (number is { } n && score is { } s && Within(n, s, titles) is { } own) { scores[n] = own; last = n; continue; }
             }
-            current = Prose(line, titles, current, scores, ref total, walk);
+            current = Prose(line, titles, current, scores, ref total, ref last, walk);
         }
         return (scores, total ?? (scores.Count > 0 ? scores.Values.Sum() : null));
     }
@@ -67,7 +70,7 @@ public static partial class SelfEvaluation
     // Prose: a heading names the indicator the sentences after it score; a passage may name its own, and one paragraph
     // may score several indicators one after another (…情况，自评得分5分；…情况，得分：3；…), each named by the words
     // between the previous score and its own.
-    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, ref decimal? total, ReportAreas walk)
+    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, ref decimal? total, ref int? last, ReportAreas walk)
     {
         var totals = TotalPhrase().Matches(line).Where(t => !PartialSum().IsMatch(line[..t.Index])).ToList();
         if (totals.Count > 0) total = decimal.Parse(totals[^1].Groups["n"].Value);
@@ -79,8 +82,11 @@ public static partial class SelfEvaluation
             var passage = line[from..m.Index].TrimStart(PassageStart);
             // A bare 扣N分 is the deduction item's own score; elsewhere it explains what an item lost, and names nothing.
             if (m.Groups["deduct"].Success && !((Named(passage, titles, walk) ?? current) is { } of && titles.IsDeduction(of))) continue;
+            bool opensLine = from == 0;
             from = m.Index + m.Length;
             if (Named(passage, titles, walk) is { } named) current = named;
+            // A paragraph opening with the next item's name in other words, once the item before it is scored, is that item.
+            else if (opensLine && (current is null || scores.ContainsKey(current.Value)) && titles.Next(passage, last) is { } next) current = next;
             // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
             if (current is not { } indicator) continue;
             // 自评满分 gives the indicator's points; 自评扣2分 in a deduction item is -2.
@@ -89,12 +95,15 @@ public static partial class SelfEvaluation
             // 不扣分 is the deduction item's 0; of a base item it says nothing of its score.
             if (m.Groups["none"].Success && !titles.IsDeduction(indicator)) continue;
             decimal? own = m.Groups["full"].Success ? titles.Most(indicator) : m.Groups["none"].Success ? 0 : decimal.Parse(m.Groups["n"].Value) * (m.Groups["minus"].Success || m.Groups["deduct"].Success ? -1 : 1);
-            if (own is { } o && titles.Plausible(indicator, o)) scores[indicator] = o;
+            if (own is { } o && titles.Plausible(indicator, o)) (scores[indicator], last) = (o, indicator);
         }
         // A heading with no score in it names the indicator the next lines score.
         if (from == 0 && totals.Count == 0 && Named(line, titles, walk) is { } heading) current = heading;
+        else if (from == 0 && totals.Count == 0 && line.Length <= 30 && (current is null || scores.ContainsKey(current.Value)) && titles.Next(line, last) is { } next) current = next;
         return current;
     }
+
+    static int Han(string cell) => cell.Count(c => c is >= '\u4e00' and <= '\u9fff');
 
     static readonly char[] PassageStart = ['；', ';', '，', ',', '。', '、', ' ', '\t', ':', '：'];
 
@@ -121,6 +130,12 @@ public static partial class SelfEvaluation
     /// <summary>Where a header row puts the number, the indicator, the self-score and the row's total label.</summary>
     sealed record Columns(int Count, int? NumberAt, int? IndicatorAt, int ScoreAt)
     {
+        /// <summary>Where the indicator's points stand (分值, 标准分), which tell a row in the report's own words apart.</summary>
+        public int? MostAt { get; init; }
+
+        /// <summary>The row's points cell, when the header has one and the row is as wide as the header.</summary>
+        public decimal? Most(List<string> cells) => MostAt is { } at && cells.Count == Count && Score(cells[at]) is { } most && most != FullMarks ? most : null;
+
         /// <summary>A table of the bonus or the deduction item alone (加分事项 / 自评加分, 扣分事项 / 自评扣分).</summary>
         public ItemTable Item { get; init; }
 
@@ -137,8 +152,8 @@ public static partial class SelfEvaluation
             int item = cells.FindIndex(c => ItemScoreHeader().IsMatch(c));
             if (score < 0 && indicator < 0 && item >= 0 && !cells.Any(c => c.Any(char.IsAsciiDigit))) return new Columns(cells.Count, null, null, item) { Item = cells[item].Contains('加') ? ItemTable.Bonus : ItemTable.Deduction };
             if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
-            int number = cells.FindIndex(c => NumberHeader().IsMatch(c));
-            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score);
+            int number = cells.FindIndex(c => NumberHeader().IsMatch(c)), most = cells.FindIndex(c => PointsHeader().IsMatch(c));
+            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score) { MostAt = most < 0 ? null : most };
         }
 
         /// <summary>A row as the header lays it out; a row short of cells (empty cells trimmed at either end, an area cell
@@ -225,6 +240,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号|项次)$")] private static partial Regex NumberHeader();
+    [GeneratedRegex(@"^(分值|标准分|标准分值|满分|基本分|指标分值)\s*([(（]分[)）])?$")] private static partial Regex PointsHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
     [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();

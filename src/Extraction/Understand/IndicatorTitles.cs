@@ -4,7 +4,7 @@ namespace Extraction.Understand;
 
 /// <summary>Finds the rulebook indicator a self-evaluation names by its title rather than its number: the title written
 /// out, or one close to it (shared character pairs, Dice coefficient at least the threshold).</summary>
-public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators, double threshold)
+public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators, double threshold, double inOrderThreshold = 1)
 {
     readonly List<(int Number, string Han, HashSet<string> Pairs, HashSet<string> HeadPairs)> titles =
         indicators.Select(i => (i.Number, Han(i.Title), Pairs(Han(i.Title)), Pairs(Head(i.Title)))).Where(t => t.Item2.Length >= 4).ToList();
@@ -44,6 +44,25 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
         if (scored.Count == 0 || scored[0].Score < threshold) return null;
         return scored.Count > 1 && scored[1].Score == scored[0].Score ? null : scored[0].Number;
     }
+
+    /// <summary>The indicator after <paramref name="last"/>, when the cell names it in other words: a report that walks the
+    /// rulebook in order rewords titles (专项执法行动开展 for 积极开展专项行动) past what a strict match allows. A points cell
+    /// (<paramref name="most"/>) that is not that indicator's rules it out; an area's heading (二、…方面) names none.</summary>
+    public int? Next(string cell, int? last, decimal? most = null)
+    {
+        var han = Han(TitlePhrase(cell));
+        if (han.Length < 4 || AreaHeading().IsMatch(cell.Trim())) return null;
+        var expected = titles.FirstOrDefault(t => t.Number == (last ?? 0) + 1);
+        if (expected.Han is null || most is { } m && indicators.First(i => i.Number == expected.Number).MaxPoints != m) return null;
+        var pairs = Pairs(han);
+        if (Dice(expected.Pairs, pairs) < inOrderThreshold) return null;
+        return titles.Any(t => t.Number != expected.Number && Dice(t.Pairs, pairs) >= threshold) ? null : expected.Number;
+    }
+
+    // A paragraph that opens with its item's name ends the name at the first stop or colon.
+    static string TitlePhrase(string text) => text.IndexOfAny(['。', '：', ':', '；', ';']) is > 3 and var at ? text[..at] : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])|方面$")] private static partial System.Text.RegularExpressions.Regex AreaHeading();
 
     /// <summary>The indicator whose title a line of prose contains.</summary>
     public int? Find(string line)

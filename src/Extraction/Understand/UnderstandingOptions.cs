@@ -31,6 +31,10 @@ public sealed class UnderstandingOptions
     /// pairs (Dice coefficient; default 0.6).</summary>
     public double IndicatorTitleSimilarity { get; set; } = 0.6;
 
+    /// <summary>A row or paragraph that names the indicator after the last one scored, in the report's own words, names it
+    /// when it shares this share of that title's character pairs and no other title is a strict match (default 0.1).</summary>
+    public double IndicatorTitleInOrderSimilarity { get; set; } = 0.1;
+
     /// <summary>Characters OCR reads for the 函 that ends a 发文字号's agency (孝版函 read 孝版男, 孝版图, 孝版困): none of them
     /// ends an agency, so there they are 函.</summary>
     public string LetterKindMisreads { get; set; } = "图男困画凶幽";
