@@ -29,7 +29,7 @@ public static partial class SelfEvaluation
         Columns? columns = null;
         int? current = null, last = null;
         decimal itemSum = 0;
-        foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n'))
+        foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n').SelectMany(Unmerged))
         {
             var line = rawLine.Trim();
             if (line.Length == 0) continue;
@@ -101,6 +101,16 @@ public static partial class SelfEvaluation
         if (from == 0 && totals.Count == 0 && Named(line, titles, walk) is { } heading) current = heading;
         else if (from == 0 && totals.Count == 0 && line.Length <= 30 && (current is null || scores.ContainsKey(current.Value)) && titles.Next(line, last) is { } next) current = next;
         return current;
+    }
+
+    // A row that scores two indicators at once ("3、4 ⇥ …；… ⇥ 1.5、1 ⇥ 2、1") is two rows, each cell's two parts one to each.
+    static IEnumerable<string> Unmerged(string line)
+    {
+        var cells = line.Split('\t');
+        var pair = cells.Select(c => MergedNumbers().Match(c.Trim())).FirstOrDefault(m => m.Success && int.Parse(m.Groups[2].Value) == int.Parse(m.Groups[1].Value) + 1);
+        if (pair is null) return [line];
+        var halves = cells.Select(c => PairSeparator().Split(c.Trim()) is { Length: 2 } parts ? parts : [c, c]).ToList();
+        return [string.Join('\t', halves.Select(h => h[0])), string.Join('\t', halves.Select(h => h[1]))];
     }
 
     static int Han(string cell) => cell.Count(c => c is >= '\u4e00' and <= '\u9fff');
@@ -240,6 +250,8 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号|项次)$")] private static partial Regex NumberHeader();
+    [GeneratedRegex(@"^第?(\d{1,2})\s*[、,，]\s*第?(\d{1,2})\s*项?$")] private static partial Regex MergedNumbers();
+    [GeneratedRegex(@"\s*[、；;]\s*")] private static partial Regex PairSeparator();
     [GeneratedRegex(@"^(分值|标准分|标准分值|满分|基本分|指标分值)\s*([(（]分[)）])?$")] private static partial Regex PointsHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
     [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
