@@ -28,6 +28,7 @@ public static partial class SelfEvaluation
         decimal? total = null;
         Columns? columns = null;
         int? current = null, last = null;
+        int plainFigures = 0;
         decimal itemSum = 0;
         foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n').SelectMany(Unmerged))
         {
@@ -53,8 +54,10 @@ public static partial class SelfEvaluation
             }
             if (cells.Count >= 2)
             {
-                var (number, score, isTotal) = columns is null ? PlainRow(cells, titles, walk) : columns.Read(cells, titles, walk);
-                // A row in the report's own words names the indicator after the last one scored.
+                var (number, score, isTotal) = columns is null ? PlainRow(cells, titles, walk, ref plainFigures) : columns.Read(cells, titles, walk);
+                // A number no indicator has is a misread one (120 for 20); a row in the report's own words names the indicator
+                // after the last one scored.
+                if (number is { } unknown && titles.Most(unknown) is null) number = null;
                 if (number is null && score is not null && !isTotal && cells.FirstOrDefault(c => Han(c) >= 4) is { } named)
                     number = titles.Next(named, last, columns?.Most(cells));
                 if (score == FullMarks) score = number is { } full ? titles.Most(full) : null;
@@ -129,10 +132,15 @@ public static partial class SelfEvaluation
         (line.Contains('\t') ? line.Split('\t') : CellGap().Split(line)).Select(c => c.Trim()).ToList();
 
     // A row without a header: "N.title ⇥ score", or "title ⇥ score" when the title is the rulebook's.
-    static (int? Number, decimal? Score, bool IsTotal) PlainRow(List<string> cells, IndicatorTitles titles, ReportAreas walk)
+    // Rows that have shown both the points and the score (title ⇥ 2 ⇥ 1.5) make a row with one figure ambiguous: its score
+    // cell may be the empty one.
+    static (int? Number, decimal? Score, bool IsTotal) PlainRow(List<string> cells, IndicatorTitles titles, ReportAreas walk, ref int figuresSeen)
     {
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count < 2 || Score(filled[^1]) is not { } score) return (null, null, false);
+        int figures = filled.Skip(1).Count(c => Score(c) is not null);
+        if (figures < figuresSeen) return (null, null, false);
+        figuresSeen = Math.Max(figuresSeen, Math.Min(figures, 2));
         if (TotalCell().IsMatch(filled[0])) return (null, score, true);
         return (Numbered(filled[0], walk) ?? ItemNumber.Labelled(filled[0]) ?? titles.Match(filled[0]), score, false);
     }
@@ -215,7 +223,7 @@ public static partial class SelfEvaluation
 
     // A scanned cell's decimal point may come out as a comma, a middle dot, a colon or a full stop with a space
     // (2,5 · 1·5 · 3:5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five so); its 分 may come out
-    // as a digit and a bracket (6.5 4}). A deduction is written -2 or 扣2分.
+    // as a digit and a bracket (6.5 4}), a stray bracket, bar or quote before it ((7, |6.5, \3, '0.5). A deduction is written -2 or 扣2分.
     static decimal? Score(string cell)
     {
         if (FullMarksCell().IsMatch(cell)) return FullMarks;
@@ -254,7 +262,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"\s*[、；;]\s*")] private static partial Regex PairSeparator();
     [GeneratedRegex(@"^(分值|标准分|标准分值|满分|基本分|指标分值)\s*([(（]分[)）])?$")] private static partial Regex PointsHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
-    [GeneratedRegex(@"^(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();
     [GeneratedRegex(@"^(自评)?(加分|扣分)(分值|分数|情况)?\s*([(（]分[)）])?$")] private static partial Regex ItemScoreHeader();
     [GeneratedRegex(@"\s?[.．,，·:]\s?")] private static partial Regex DecimalPoint();

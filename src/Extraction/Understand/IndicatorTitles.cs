@@ -55,7 +55,8 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
         var expected = titles.FirstOrDefault(t => t.Number == (last ?? 0) + 1);
         if (expected.Han is null || most is { } m && indicators.First(i => i.Number == expected.Number).MaxPoints != m) return null;
         var pairs = Pairs(han);
-        if (Dice(expected.Pairs, pairs) < inOrderThreshold) return null;
+        // A points cell that agrees is evidence enough for a name that keeps one pair of the title (OCR garbles the rest).
+        if (Dice(expected.Pairs, pairs) is var near && (most is null ? near < inOrderThreshold : near == 0)) return null;
         return titles.Any(t => t.Number != expected.Number && Dice(t.Pairs, pairs) >= threshold) ? null : expected.Number;
     }
 
