@@ -216,7 +216,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"(?<![\d.扣至到~\-—])(?<each>每[^\d,;。]{0,6}?)?(?<n>\d+(?:\.\d+)?)\s*分(?!以上|以下|以内|为止|的|之|值|数|制)")] private static partial Regex BareAmount();
     [GeneratedRegex(@"(?:满分|最高|最多|不超过|上限|共|共计|合计|累计|满|按|为|超过|低于|达到|不足|扣)\s*$")] private static partial Regex CapWordBefore();
     [GeneratedRegex(@"得分\s*=\s*(?:[^,;。]*?[×*]\s*(?<n>\d+(?:\.\d+)?)\s*分|(?<n>\d+(?:\.\d+)?)\s*分?\s*[×*])")] private static partial Regex FormulaPhrase();
-    [GeneratedRegex(@"较去年增长|较上年增长|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
+    [GeneratedRegex(@"较去年|较上年|比上年|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
     [GeneratedRegex(@"等材料|等文件|材料的")] private static partial Regex MaterialsCue();
     [GeneratedRegex(@"^(?:积极|按要求|及时|按时|严格|认真|深入|组织|部署|开展|建立|健全|落实|明确|加强|有效|有|对|在|通过)+")] private static partial Regex LeadingVerbs();

@@ -259,11 +259,35 @@ public static partial class ScoringTableReader
     // A cell's lines wrap inside a sentence and are joined, but a line that starts a numbered clause (a Word cell's
     // paragraphs "1.有方案得1分" "2.有总结得1分"), in any of the marks ClauseSplitter counts, keeps the pause before it,
     // so its number still reads as a clause mark.
-    static string Clean(string cell) =>
-        ClauseLine().Replace(TextNormalizer.Normalize(cell, joinWrappedLines: false), m => EndsPause().IsMatch(m.Groups["before"].Value) ? m.Groups["before"].Value : m.Groups["before"].Value + ";")
+    static string Clean(string cell)
+    {
+        var text = TextNormalizer.Normalize(cell, joinWrappedLines: false);
+        if (!MarkedLine().IsMatch(text) && Paragraphs(text) is { Count: >= 2 } paragraphs)
+            return string.Concat(paragraphs.Select((p, i) => $"({i + 1}){p}"));
+        return ClauseLine().Replace(text, m => EndsPause().IsMatch(m.Groups["before"].Value) ? m.Groups["before"].Value : m.Groups["before"].Value + ";")
             .Replace("\n", "").Trim();
+    }
 
-    [GeneratedRegex(@"(?<before>\S?)\n(?=\s*(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]|[A-Ja-j]\s*[.、)](?![A-Za-z\d])))")] private static partial Regex ClauseLine();
+    // A cell of clauses with no marks, one paragraph each (…的得1分。⏎…的得2分), its lines ending where a sentence or an
+    // amount does: each paragraph is a clause when each names points; a cell whose lines only wrap gives none.
+    static List<string> Paragraphs(string text)
+    {
+        var paragraphs = new List<string>();
+        var open = "";
+        foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            open += line;
+            if (ParagraphEnd().IsMatch(line)) { paragraphs.Add(open); open = ""; }
+        }
+        if (open.Length > 0) paragraphs.Add(open);
+        return paragraphs.All(p => NamesPoints().IsMatch(p)) ? paragraphs : [];
+    }
+
+    const string ClauseMarks = @"(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]|[A-Ja-j]\s*[.、)](?![A-Za-z\d]))";
+    [GeneratedRegex(@"(?<before>\S?)\n(?=\s*" + ClauseMarks + ")")] private static partial Regex ClauseLine();
+    [GeneratedRegex(@"(?m)^\s*" + ClauseMarks)] private static partial Regex MarkedLine();
+    [GeneratedRegex(@"(?:[。]|\d\s*分)$")] private static partial Regex ParagraphEnd();
+    [GeneratedRegex(@"\d\s*分")] private static partial Regex NamesPoints();
     [GeneratedRegex(@"^[。;,:、]?$")] private static partial Regex EndsPause();
 
     [GeneratedRegex(@"^(\d{1,3})\s*[.、．]\s*")] private static partial Regex IndicatorNumber();

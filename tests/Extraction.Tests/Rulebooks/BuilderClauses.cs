@@ -16,6 +16,14 @@ public static class BuilderClauses
         Assert.Equal(expected.Select(e => string.Join('\t', e[..4])), actual);
     }
 
+    /// <summary>The clauses read with the points and rule the builder gives them, and the ones that are not (for a message).</summary>
+    public static (int Right, IReadOnlyList<string> Wrong) Score(IReadOnlyList<string[]> expected, Rulebook rulebook)
+    {
+        var actual = rulebook.Indicators.SelectMany(i => i.Clauses.Select(c => $"{i.Number}\t{c.Number}\t{c.Points}\t{c.Rule}")).ToHashSet();
+        var wrong = expected.Select(e => string.Join('\t', e[..4])).Where(e => !actual.Contains(e)).ToList();
+        return (expected.Count - wrong.Count, wrong);
+    }
+
     /// <summary>Every indicator with the kind and most the builder gives it.</summary>
     public static void AssertIndicators(IReadOnlyList<string[]> expected, Rulebook rulebook)
     {
