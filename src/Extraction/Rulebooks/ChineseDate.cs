@@ -15,6 +15,10 @@ public static partial class ChineseDate
         return dates;
     }
 
+    /// <summary>The dates a text names save the deadlines it sets (请于2020年1月10日前报送): a deadline dates what is asked
+    /// for, not the document.</summary>
+    public static List<DateOnly> FindAllButDeadlines(string text) => FindAll(Deadline().Replace(text, ""));
+
     internal static DateOnly? TryMake(int y, int m, int d) =>
         y is >= 1949 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 
@@ -36,7 +40,10 @@ public static partial class ChineseDate
         return tens * 10 + ones;
     }
 
-    [GeneratedRegex(@"(\d{4})\s*年\s*(\d ?\d?)\s*月\s*(\d ?\d?)\s*日")] private static partial Regex DigitDate();
+    const string DigitPattern = @"(\d{4})\s*年\s*(\d ?\d?)\s*月\s*(\d ?\d?)\s*日";
     // 二〇一九 as OCR may give it: 〇 read as O, 0, o or Q.
-    [GeneratedRegex(@"([〇零○O0oQ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")] private static partial Regex NumeralDate();
+    const string NumeralPattern = @"([〇零○O0oQ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日";
+    [GeneratedRegex(DigitPattern)] private static partial Regex DigitDate();
+    [GeneratedRegex(NumeralPattern)] private static partial Regex NumeralDate();
+    [GeneratedRegex("(?:" + DigitPattern + "|" + NumeralPattern + @")\s*(?:之前|以前|前|为止)")] private static partial Regex Deadline();
 }

@@ -64,8 +64,8 @@ public static partial class HeaderReader
         // A compilation (汇编, 剪报) is dated by none of the items it gathers, and its compiler is its issuer.
         var compiler = titleAt < 0 && title is not null && CompilationTitle().IsMatch(title) ? Compiler(lines, title) : null;
         if (compiler is not null) date = null;
-        // Evidence without a signed date (a clipping, a roster) takes the first date it names.
-        else date ??= lines.Where((l, i) => !Printing(lines, i)).SelectMany(ChineseDate.FindAll).Cast<DateOnly?>().FirstOrDefault();
+        // Evidence without a signed date (a clipping, a roster) takes the first date it names that is not a deadline it sets.
+        else date ??= lines.Where((l, i) => !Printing(lines, i)).SelectMany(ChineseDate.FindAllButDeadlines).Cast<DateOnly?>().FirstOrDefault();
 
         DateOnly? printed = lines.Select((l, i) => Printing(lines, i) ? ChineseDate.FindAll(l).LastOrDefault() : default).Where(d => d != default).Cast<DateOnly?>().LastOrDefault();
         var attachments = lines.Select(l => AttachmentLine().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).Where(a => a.Length > 0).ToList();

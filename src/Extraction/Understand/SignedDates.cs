@@ -47,7 +47,8 @@ public static partial class SignedDates
 
     /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0 or ○, 一 for a dash,
     /// 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l, 5 for S,
-    /// 8 for B); in either, 日 for a closing 目, 曰 or 白. Any
+    /// 8 for B); in either, 日 for a closing 目, 曰 or 白; a numeral year of more than four marks loses its letters and
+    /// its doubled 〇 (二GO〇一九). Any
     /// other line comes back as it was.</summary>
     public static string UndoConfusions(string line)
     {
@@ -60,7 +61,15 @@ public static partial class SignedDates
                 ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', var c => c }
                 : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' or 'i' => '1', 'Z' or 'z' => '2', 'S' or 's' => '5', 'b' => '6', 'B' => '8', 'g' => '9', var c => c };
         if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
-        return new string(chars);
+        var undone = new string(chars);
+        // A large 〇 comes out as two marks or more (二GO〇一九): in a numeral year longer than four, letters are noise and
+        // a run of 〇 is one.
+        if (numerals && undone.IndexOf('年') is > 4 and var year)
+        {
+            var marks = NumeralYearNoise().Replace(undone[..year], "");
+            undone = (marks.Length > 4 ? ZeroRun().Replace(marks, "〇") : marks) + undone[year..];
+        }
+        return undone;
     }
 
     // A year past the one after the pipeline's deadline (or, without one, after next year) is no year a document is signed
@@ -76,7 +85,10 @@ public static partial class SignedDates
     static bool Fits(string asRead, string year)
     {
         var digits = Digits(asRead);
-        if (asRead.Length > 5 || digits.Length == 0 || !year.StartsWith(digits[0])) return false;
+        if (asRead.Length > 5 || digits.Length == 0) return false;
+        // A seal over the year's start leaves its end (一九年 for 二〇一九年).
+        if (digits.Length >= 2 && year.EndsWith(digits, StringComparison.Ordinal)) return true;
+        if (!year.StartsWith(digits[0])) return false;
         int at = 0;
         foreach (var d in digits)
         {
@@ -114,4 +126,6 @@ public static partial class SignedDates
     [GeneratedRegex(@"^(?<y>[^\s年月日，。,:：;；]{1,5})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?$")] private static partial Regex UnreadYearLine();
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})(?=\s*年|\s*[〕\]】)）])")] private static partial Regex NamedYear();
     [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年")] private static partial Regex NumeralYear();
+    [GeneratedRegex(@"[A-Za-z]")] private static partial Regex NumeralYearNoise();
+    [GeneratedRegex(@"〇{2,}")] private static partial Regex ZeroRun();
 }
