@@ -142,6 +142,9 @@ public static partial class HeaderReader
         int end = numberUnderMasthead ? numberAt : titleAt >= 0 ? titleAt : -1;
         if (end <= 0) return FileMasthead(lines);
         var above = lines[..end].Where(l => !SecurityMark().IsMatch(l)).ToList();
+        // A joint masthead stacks its organs one a line, the lead organ first (GB/T 9704): the lead organ issues it.
+        var organs = above.Select(l => MastheadEnd().Replace(l, "").Trim()).Where(l => l.Length > 0).ToList();
+        if (organs.Count >= 2 && organs.All(o => o.Length >= 5 && IssuerName().IsMatch(o) && o[..2] == organs[0][..2])) return organs[0];
         var masthead = MastheadEnd().Replace(string.Concat(above), "");
         if (masthead.Length == 0) return null;
         // Above the number of a classic header stands the masthead, whatever OCR made of it; elsewhere only an organ's name is one.
