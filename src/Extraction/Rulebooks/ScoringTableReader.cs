@@ -58,6 +58,10 @@ public static partial class ScoringTableReader
             columns["criteria"] = criteria.MaxBy(i => rows.Skip(headerAt + 1).Count(r => i < r.Count && PointsPhrase().IsMatch(r[i])));
         // A table of one level (考核项目 | 评分标准 | 分值) has no indicator column: its project column names the indicators.
         bool oneLevel = !columns.ContainsKey("indicator") && !columns.ContainsKey("number") && columns.ContainsKey("area");
+        // A table with no 序号 column whose indicators carry no number either (考核项目 | 考核内容 | 评分方法 | 分值) numbers
+        // them by their order.
+        bool unnumbered = oneLevel || !columns.ContainsKey("number") && columns.ContainsKey("indicator")
+            && !rows.Skip(headerAt + 1).Any(r => Numbered("", CellOf(r, columns, "indicator")).Number is not null);
         // Without an indicator column the project column names the indicators, numbered or not (序号 | 考核项目 | 分值 | 考核标准).
         if (!columns.ContainsKey("indicator") && columns.Remove("area", out var projects)) columns["indicator"] = projects;
         var header = rows[headerAt];
@@ -126,7 +130,7 @@ public static partial class ScoringTableReader
             }
             // Without numbers, each row that names a new indicator and scores it is the next one (a merged title copied
             // onto the rest of its row, past a page break, is the same one).
-            if (oneLevel && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0 && Cell("indicator") != current?.Title)
+            if (unnumbered && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0 && Cell("indicator") != current?.Title)
                 number = (current?.Number ?? 0) + 1;
             // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
             if (Hierarchical().IsMatch(Cell("number").Trim()))
