@@ -3,7 +3,7 @@ using System.Text;
 namespace Extraction.Extract.Layout;
 
 /// <summary>Puts words into the cells of a ruled grid and composes the page text with the table as tab-separated rows.</summary>
-public static class TableAssembler
+public static partial class TableAssembler
 {
     public sealed record Result(string PageText, IReadOnlyList<IReadOnlyList<string>>? Rows);
 
@@ -22,7 +22,7 @@ public static class TableAssembler
             list.Add(w);
         }
         if (cellWords.Count == 0) return new Result(LinesText(words), null);
-        var texts = cellWords.ToDictionary(kv => kv.Key, kv => JoinCellLines(LinesText(kv.Value)));
+        var texts = cellWords.ToDictionary(kv => kv.Key, kv => CellText(kv.Value, layout.Box(kv.Key).Right));
         return Compose(layout, texts, LinesText(outside.Where(w => w.CenterY < grid.Top)), LinesText(outside.Where(w => w.CenterY >= grid.Top)), dpi);
     }
 
@@ -52,7 +52,8 @@ public static class TableAssembler
         var seen = new HashSet<(int, int)>();
         for (int r = 0; r < layout.RowCount; r++)
         {
-            var cells = used.Select(c => layout.Owner(r, c)).Select((key, i) => key.C != used[i] || !seen.Add(key) ? "" : cellTexts.GetValueOrDefault(key, "")).ToList();
+            // A cell's paragraphs are one line of the page text, which is a row of cells.
+            var cells = used.Select(c => layout.Owner(r, c)).Select((key, i) => key.C != used[i] || !seen.Add(key) ? "" : cellTexts.GetValueOrDefault(key, "").Replace("\n", "")).ToList();
             if (cells.Any(t => t.Length > 0)) text.Append(string.Join('\t', cells)).Append('\n');
         }
         if (below.Length > 0) text.Append(below).Append('\n');
@@ -77,6 +78,24 @@ public static class TableAssembler
         }
         return sb.ToString().TrimEnd('\n');
     }
+
+    // A text layer's cell: its lines rejoined, save where a line ends a sentence or an amount well short of the cell's right
+    // edge — a paragraph's end (Word's cell of unmarked clauses, one paragraph each), kept as a line break.
+    static string CellText(List<Word> words, double right)
+    {
+        var lines = words.GroupBy(w => w.Line).Select(l => (Text: LinesText(l), Right: l.Max(w => w.Right), Height: l.Average(w => w.Bottom - w.Top))).ToList();
+        var sb = new StringBuilder();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            sb.Append(JoinCellLines(lines[i].Text));
+            if (i + 1 < lines.Count)
+                sb.Append(right - lines[i].Right > 2 * lines[i].Height && ParagraphEnd().IsMatch(lines[i].Text) ? "\n" : "\u0001");
+        }
+        // Wrapped lines join as JoinCellLines joins them.
+        return string.Join('\n', sb.ToString().Split('\n').Select(p => JoinCellLines(p.Replace('\u0001', '\n'))));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:。|\d\s*分)$")] private static partial System.Text.RegularExpressions.Regex ParagraphEnd();
 
     // A cell's text wraps at the cell's width: rejoin its lines, with a space only between non-Han words.
     public static string JoinCellLines(string text)
