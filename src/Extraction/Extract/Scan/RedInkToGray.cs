@@ -13,12 +13,19 @@ public static class RedInkToGray
         var pixels = gray.Pixels;
         var (tile, tilesX, tilesY) = SealTiles.Grid(image.Width, image.Height, dpi);
         var red = new int[tilesX * tilesY];
+        var blue = new int[tilesX * tilesY];
         for (int y = 0; y < image.Height; y++)
             for (int x = 0; x < image.Width; x++)
-                if (Redder(image, y * image.Width + x, RedMargin)) red[y / tile * tilesX + x / tile]++;
-        // A round red region as large as a seal is a stamp: its ring, star and arc are never text to read.
+            {
+                int i = y * image.Width + x;
+                if (Redder(image, i, RedMargin)) red[y / tile * tilesX + x / tile]++;
+                else if (Bluer(image, i, BlueMargin)) blue[y / tile * tilesX + x / tile]++;
+            }
+        // A round red region as large as a seal is a stamp: its ring, star and arc are never text to read. Some offices
+        // stamp in blue: a round blue region is one too.
         var stamps = SealTiles.Find(red, image.Width, image.Height, dpi, options);
-        bool stamped = stamps.Any;
+        var blueStamps = SealTiles.Find(blue, image.Width, image.Height, dpi, options);
+        bool stamped = stamps.Any, blueStamped = blueStamps.Any;
 
         for (int y = 0; y < image.Height; y++)
             for (int x = 0; x < image.Width; x++)
@@ -27,6 +34,8 @@ public static class RedInkToGray
                 // Within a seal the red channel (the ink's own colour, near white) hides the ring, the star and the pink
                 // fringes JPEG leaves around them; elsewhere the darkest channel keeps red letters as dark as black ones.
                 if (stamped && stamps.Encloses(x, y)) { if (Redder(image, i, SealMargin)) pixels[i] = image.R(i); }
+                // Blue ink thinned on paper leaves even its own channel light gray: lifted to paper, what lies under stays darker.
+                else if (blueStamped && blueStamps.Encloses(x, y)) { if (Bluer(image, i, SealMargin)) pixels[i] = (byte)Math.Min(255, image.B(i) + BlueLift); }
                 else if (Redder(image, i, RedMargin)) pixels[i] = Math.Min(image.G(i), image.B(i));
             }
         return gray;
@@ -36,5 +45,10 @@ public static class RedInkToGray
     // except within a seal, where nothing black is pink.
     const int RedMargin = 60, SealMargin = 25;
 
+    // Blue stamp ink is darker than red and thinned on paper comes out pale: its blue channel stands less far above.
+    const int BlueMargin = 30, BlueLift = 50;
+
     static bool Redder(ColorImage image, int i, int margin) => image.R(i) - Math.Max(image.G(i), image.B(i)) > margin;
+
+    static bool Bluer(ColorImage image, int i, int margin) => image.B(i) - Math.Max(image.R(i), image.G(i)) > margin;
 }
