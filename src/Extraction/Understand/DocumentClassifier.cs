@@ -98,7 +98,8 @@ public static partial class DocumentClassifier
         // Minutes say what the meeting heard, held and asked, whatever OCR made of their title.
         if (MinutesCue().Matches(text).Select(m => m.Value).Distinct().Count() >= 2) return "会议纪要";
         if (RosterHeader().IsMatch(text)) return "人员名单";
-        if (SelfScoreHeader().IsMatch(text)) return "自评报告";
+        // A self-score table whose header OCR garbled still states its own total (填报单位…自评总分：96分).
+        if (SelfScoreHeader().IsMatch(text) || SelfTotal().IsMatch(text)) return "自评报告";
         foreach (var (ending, type) in TitleEndings)
             if (t.EndsWith(ending, StringComparison.Ordinal)) return type;
         return "其他";
@@ -114,6 +115,7 @@ public static partial class DocumentClassifier
     [GeneratedRegex(@"序号[\s|\t]*姓名|姓名[\s|\t]*(单位|职务|性别)")] private static partial Regex RosterHeader();
     [GeneratedRegex(@"自评报告|自查报告|自评情况|自评表|自我评价报告|自评材料")] private static partial Regex SelfEvaluationTitle();
     [GeneratedRegex(@"(考核指标|考核内容|指标名称)[^\n]{0,40}(自评得分|自评分)")] private static partial Regex SelfScoreHeader();
+    [GeneratedRegex(@"(自评总分|自评得分合计|自评总得分)\s*[:：]?\s*\d")] private static partial Regex SelfTotal();
     // A note in brackets after the type (（附名单）, （此件公开发布）, (2019年)) is not the title's last word.
     [GeneratedRegex(@"\s*[（(][^（()）]{1,20}[)）]\s*$")] private static partial Regex TrailingNote();
 }
