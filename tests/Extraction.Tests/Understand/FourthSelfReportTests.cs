@@ -1,11 +1,6 @@
 using System.Text.Json;
-using Extraction.Extract;
-using Extraction.Ingest;
-using Extraction.Intake;
 using Extraction.Matching;
-using Extraction.Pipelines;
 using Extraction.Rulebooks;
-using Extraction.Store;
 using Extraction.Understand;
 
 namespace Extraction.Tests.Understand;
