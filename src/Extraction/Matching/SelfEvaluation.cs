@@ -58,7 +58,7 @@ public static partial class SelfEvaluation
                 // A number no indicator has is a misread one (120 for 20); a row in the report's own words names the indicator
                 // after the last one scored.
                 if (number is { } unknown && titles.Most(unknown) is null) number = null;
-                if (number is null && score is not null && !isTotal && cells.FirstOrDefault(c => Han(c) >= 4) is { } named)
+                if (number is null && score is not null && !isTotal && cells.FirstOrDefault(c => HanCount(c) >= 4) is { } named)
                     number = titles.Next(named, last, columns?.Most(cells));
                 if (score == FullMarks) score = number is { } full ? titles.Most(full) : null;
                 // An area's 合计 row sums that area; the report's total is the row that names none.
@@ -110,13 +110,12 @@ public static partial class SelfEvaluation
     static IEnumerable<string> Unmerged(string line)
     {
         var cells = line.Split('\t');
-        var pair = cells.Select(c => MergedNumbers().Match(c.Trim())).FirstOrDefault(m => m.Success && int.Parse(m.Groups[2].Value) == int.Parse(m.Groups[1].Value) + 1);
-        if (pair is null) return [line];
+        if (!cells.Select(c => MergedNumbers().Match(c.Trim())).Any(m => m.Success && int.Parse(m.Groups[2].Value) == int.Parse(m.Groups[1].Value) + 1)) return [line];
         var halves = cells.Select(c => PairSeparator().Split(c.Trim()) is { Length: 2 } parts ? parts : [c, c]).ToList();
         return [string.Join('\t', halves.Select(h => h[0])), string.Join('\t', halves.Select(h => h[1]))];
     }
 
-    static int Han(string cell) => cell.Count(c => c is >= '\u4e00' and <= '\u9fff');
+    static int HanCount(string cell) => cell.Count(c => c is >= '\u4e00' and <= '\u9fff');
 
     static readonly char[] PassageStart = ['；', ';', '，', ',', '。', '、', ' ', '\t', ':', '：'];
 

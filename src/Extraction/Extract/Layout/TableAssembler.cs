@@ -83,16 +83,14 @@ public static partial class TableAssembler
     // edge — a paragraph's end (Word's cell of unmarked clauses, one paragraph each), kept as a line break.
     static string CellText(List<Word> words, double right)
     {
-        var lines = words.GroupBy(w => w.Line).Select(l => (Text: LinesText(l), Right: l.Max(w => w.Right), Height: l.Average(w => w.Bottom - w.Top))).ToList();
-        var sb = new StringBuilder();
-        for (int i = 0; i < lines.Count; i++)
+        var paragraphs = new List<List<string>> { new() };
+        foreach (var line in words.GroupBy(w => w.Line))
         {
-            sb.Append(JoinCellLines(lines[i].Text));
-            if (i + 1 < lines.Count)
-                sb.Append(right - lines[i].Right > 2 * lines[i].Height && ParagraphEnd().IsMatch(lines[i].Text) ? "\n" : "\u0001");
+            var text = LinesText(line);
+            paragraphs[^1].Add(text);
+            if (right - line.Max(w => w.Right) > 2 * line.Average(w => w.Bottom - w.Top) && ParagraphEnd().IsMatch(text)) paragraphs.Add([]);
         }
-        // Wrapped lines join as JoinCellLines joins them.
-        return string.Join('\n', sb.ToString().Split('\n').Select(p => JoinCellLines(p.Replace('\u0001', '\n'))));
+        return string.Join('\n', paragraphs.Where(p => p.Count > 0).Select(p => JoinCellLines(string.Join('\n', p))));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:。|\d\s*分)$")] private static partial System.Text.RegularExpressions.Regex ParagraphEnd();
