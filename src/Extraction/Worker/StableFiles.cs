@@ -3,7 +3,8 @@ using Extraction.Intake;
 namespace Extraction.Worker;
 
 /// <summary>Tells when a file in the inbox is complete: its size and modification time have not changed for a while
-/// and it can be opened. A scanner writing a 40-page PDF slowly is never read half-written.</summary>
+/// and it can be opened (an empty one for ten seconds at least). A scanner writing a 40-page PDF slowly is never read
+/// half-written.</summary>
 public sealed class StableFiles(TimeSpan quiet, TimeProvider? clock = null)
 {
     readonly TimeProvider time = clock ?? TimeProvider.System;
@@ -16,6 +17,10 @@ public sealed class StableFiles(TimeSpan quiet, TimeProvider? clock = null)
     }
 
     public int Pending => seen.Count;
+
+    // A file still empty may be one its writer has opened and not yet written (a copy stalled on a busy machine): it is
+    // taken as empty only after this long.
+    static readonly TimeSpan EmptyQuiet = TimeSpan.FromSeconds(10);
 
     /// <summary>The files that have been quiet long enough; they are forgotten here once returned.</summary>
     public List<string> TakeReady()
@@ -39,7 +44,7 @@ public sealed class StableFiles(TimeSpan quiet, TimeProvider? clock = null)
                 seen[path] = (info.Length, info.LastWriteTimeUtc, now);
                 continue;
             }
-            if (now - last.Since < quiet || !CanOpen(path)) continue;
+            if (now - last.Since < (info.Length == 0 && EmptyQuiet > quiet ? EmptyQuiet : quiet) || !CanOpen(path)) continue;
             seen.Remove(path);
             ready.Add(path);
         }
