@@ -11,8 +11,10 @@ public static partial class RulebookParser
     {
         var notice = NoticeReader.Read(string.Join("\n", pageTexts));
         var table = ScoringTableReader.Read(tables);
+        // Some notices write the rulebook as numbered text instead of a table.
+        if (table.Rows.Count == 0) table = ProseScoringReader.Read(pageTexts);
         var problems = new List<string>();
-        if (table.Rows.Count == 0) problems.Add("未找到评分表：没有含“评分标准”和“分值”表头的表格");
+        if (table.Rows.Count == 0) problems.Add("未找到评分表：没有含“评分标准”和“分值”表头的表格，正文中也没有标明分值的评分条目");
         problems.AddRange(table.Unplaced.Select(u => $"无法归入任何指标的表格内容：{u}"));
 
         var indicators = table.Rows.Select(row => Indicator(row, problems)).Select(Unsettled).ToList();

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Rulebooks;
+
+/// <summary>Reads a rulebook written as text, with no table — 一、组织领导（10分） （一）领导机构（4分） 1.…（2分） — into the
+/// rows a scoring table gives: 一、 an area, （一） an indicator (its points in the brackets after its title, its criteria
+/// the lines under it or the text after its title), 1. a clause. A text with no （一） headings has its 一、 headings as
+/// its indicators.</summary>
+public static partial class ProseScoringReader
+{
+    // Fewer indicators naming points than this are a notice's own outline (一、考核对象 二、考核方式), not a rulebook.
+    const int MinIndicators = 2;
+
+    public static ScoringTableReader.Result Read(IReadOnlyList<string> pageTexts)
+    {
+        var lines = pageTexts.SelectMany(p => p.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0 && !PageNumber().IsMatch(l)).ToList();
+        // A notice carrying its rulebook as an attachment has headings of its own before it: the rulebook starts at its title.
+        int start = lines.FindIndex(l => RulebookTitle().IsMatch(l)) + 1;
+        var body = lines.Skip(start).ToList();
+        bool bracketed = body.Any(l => BracketHeading().IsMatch(l));
+        var headingOfIndicator = bracketed ? BracketHeading() : NumeralHeading();
+
+        var rows = new List<ScoringTableReader.Row>();
+        decimal? statedTotal = null;
+        string areaNumber = "", areaTitle = "";
+        (string Title, string Points, StringBuilder Criteria)? current = null;
+        void Close()
+        {
+            if (current is { } c && (c.Points.Length > 0 || NamesPoints().IsMatch(c.Criteria.ToString())))
+                rows.Add(new ScoringTableReader.Row(rows.Count + 1, areaNumber, areaTitle, c.Title, c.Criteria.ToString(), "", c.Points));
+            current = null;
+        }
+        foreach (var line in body)
+        {
+            if (headingOfIndicator.Match(line) is { Success: true } indicator)
+            {
+                Close();
+                var (title, points, criteria) = Heading(indicator.Groups["rest"].Value);
+                current = (title, points, new StringBuilder(criteria));
+            }
+            else if (bracketed && NumeralHeading().Match(line) is { Success: true } area)
+            {
+                Close();
+                (areaNumber, areaTitle) = (area.Groups["n"].Value, AreaHeading.Title(area.Groups["rest"].Value));
+            }
+            // A note after the items (注：…, 说明：…) ends them; it may state the total.
+            else if (NoteStart().IsMatch(line) || current is null)
+            {
+                if (current is not null) Close();
+                if (TotalNote().Match(line) is { Success: true } total) statedTotal = RuleParser.Amount(total.Groups["n"].Value);
+                if (NoteStart().IsMatch(line) && rows.Count > 0) break;
+            }
+            else current.Value.Criteria.Append(line);
+        }
+        Close();
+        return rows.Count >= MinIndicators ? new ScoringTableReader.Result(rows, statedTotal, []) : new ScoringTableReader.Result([], null, []);
+    }
+
+    // 领导机构（4分） → its points; 宣传报道（5分）在省级以上媒体… → the text after them is its criteria; 经验推广。工作经验被…
+    // → the title ends at its stop; a heading run into its criteria with neither is its own title and criteria both.
+    static (string Title, string Points, string Criteria) Heading(string rest)
+    {
+        if (TitleWithPoints().Match(rest) is { Success: true } m) return (m.Groups["title"].Value.Trim(), m.Groups["n"].Value, m.Groups["criteria"].Value.Trim());
+        if (TitleWithStop().Match(rest) is { Success: true } s) return (s.Groups["title"].Value.Trim(), "", s.Groups["criteria"].Value.Trim());
+        var clauseEnd = rest.IndexOfAny([',', '，', ';', '；', '。']);
+        return (clauseEnd > 0 ? rest[..clauseEnd] : rest, "", rest);
+    }
+
+    [GeneratedRegex(@"^(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*(?<rest>\S.*)$")] private static partial Regex BracketHeading();
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?<rest>\S.*)$")] private static partial Regex NumeralHeading();
+    [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,30}?)\s*[(（]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[。:：]?\s*(?<criteria>.*)$")] private static partial Regex TitleWithPoints();
+    [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,20})[。:：]\s*(?<criteria>\S.*)$")] private static partial Regex TitleWithStop();
+    // A line of its own naming the rulebook: 2025年度打击侵权假冒工作考核细则, …绩效考核评分标准, …考核评分办法.
+    [GeneratedRegex(@"^[^,，。;；:：]{0,40}(?:考核细则|评分细则|评分标准|评分办法|考核办法|计分办法|考核标准|考评细则|考评办法)(?:[(（][^)）]*[)）])?$")] private static partial Regex RulebookTitle();
+    [GeneratedRegex(@"\d\s*分")] private static partial Regex NamesPoints();
+    [GeneratedRegex(@"^(?:注|说明|备注)\s*\d*\s*[:：]")] private static partial Regex NoteStart();
+    [GeneratedRegex(@"(?:总分|基本分|满分)\s*为?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
+    [GeneratedRegex(@"^[-—–\s]*\d{1,3}[-—–\s]*$")] private static partial Regex PageNumber();
+}
