@@ -148,7 +148,6 @@ public sealed class ScanPageReader(ExtractionOptions options, OcrEngine ocr)
     {
         var whole = prefix + ".pgm";
         gray.WritePgm(whole);
-        if (Environment.GetEnvironmentVariable("DUMP_OCR") is { } d) File.Copy(whole, Path.Combine(d, Path.GetFileName(prefix) + "-" + Guid.NewGuid().ToString("N")[..6] + ".pgm"), true);
         try { return (await ocr.ReadAsync(whole, dpi, cancellation)).FirstOrDefault(); }
         finally { File.Delete(whole); }
     }
