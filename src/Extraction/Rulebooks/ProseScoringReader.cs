@@ -18,31 +18,32 @@ public static partial class ProseScoringReader
         // A notice carrying its rulebook as an attachment has headings of its own before it: the rulebook starts at its title.
         int start = lines.FindIndex(l => RulebookTitle().IsMatch(l)) + 1;
         var body = lines.Skip(start).ToList();
-        bool bracketed = body.Any(l => BracketHeading().IsMatch(l));
-        var headingOfIndicator = bracketed ? BracketHeading() : NumeralHeading();
+        int indicatorLevel = IndicatorLevel(body.Select(LevelOf).ToHashSet());
 
         var rows = new List<ScoringTableReader.Row>();
         decimal? statedTotal = null;
         string areaNumber = "", areaTitle = "";
-        (string Title, string Points, StringBuilder Criteria)? current = null;
+        (string Title, string Points, string Cap, StringBuilder Criteria)? current = null;
         void Close()
         {
-            if (current is { } c && (c.Points.Length > 0 || NamesPoints().IsMatch(c.Criteria.ToString())))
-                rows.Add(new ScoringTableReader.Row(rows.Count + 1, areaNumber, areaTitle, c.Title, c.Criteria.ToString(), "", c.Points));
+            if (current is { } c && (c.Points.Length > 0 || c.Cap.Length > 0 || NamesPoints().IsMatch(c.Criteria.ToString())))
+                rows.Add(new ScoringTableReader.Row(rows.Count + 1, areaNumber, areaTitle, c.Title, c.Criteria.ToString(), "", c.Points) { Note = c.Cap });
             current = null;
         }
         foreach (var line in body)
         {
-            if (headingOfIndicator.Match(line) is { Success: true } indicator)
+            var level = LevelOf(line);
+            if (level == indicatorLevel)
             {
                 Close();
-                var (title, points, criteria) = Heading(indicator.Groups["rest"].Value);
-                current = (title, points, new StringBuilder(criteria));
+                var (title, points, cap, criteria) = Heading(Mark().Replace(line, "", 1));
+                current = (title, points, cap, new StringBuilder(criteria));
             }
-            else if (bracketed && NumeralHeading().Match(line) is { Success: true } area)
+            else if (level > 0 && level < indicatorLevel)
             {
                 Close();
-                (areaNumber, areaTitle) = (area.Groups["n"].Value, AreaHeading.Title(area.Groups["rest"].Value));
+                var area = Mark().Match(line);
+                (areaNumber, areaTitle) = (AreaHeading.Numbered(line)?.Number is { Length: > 0 } n ? n : AreaHeading.Next(areaNumber), AreaHeading.Title(line[area.Length..]));
             }
             // A note after the items (注：…, 说明：…) ends them; it may state the total.
             else if (NoteStart().IsMatch(line) || current is null)
@@ -57,19 +58,33 @@ public static partial class ProseScoringReader
         return rows.Count >= MinIndicators ? new ScoringTableReader.Result(rows, statedTotal, []) : new ScoringTableReader.Result([], null, []);
     }
 
-    // 领导机构（4分） → its points; 宣传报道（5分）在省级以上媒体… → the text after them is its criteria; 经验推广。工作经验被…
-    // → the title ends at its stop; a heading run into its criteria with neither is its own title and criteria both.
-    static (string Title, string Points, string Criteria) Heading(string rest)
+    // The heading levels of a rulebook in prose, outermost first: 一、 （一） 1. （1）/①.
+    static int LevelOf(string line) =>
+        PartMark().IsMatch(line) ? 1 : SectionMark().IsMatch(line) ? 2 : ItemMark().IsMatch(line) ? 3 : PointMark().IsMatch(line) ? 4 : 0;
+
+    // Which level heads the indicators: 1. when clauses （1）/① stand on lines below it; else （一） (its 1. lines the
+    // clauses); else 一、 (the same); else 1. alone. Headings above the indicators' level are areas.
+    static int IndicatorLevel(HashSet<int> levels) =>
+        levels.Contains(3) && levels.Contains(4) ? 3 : levels.Contains(2) ? 2 : levels.Contains(1) ? 1 : levels.Contains(3) ? 3 : 0;
+
+    // 领导机构（4分） → its points; 加分项（最高加4分） → its cap, which bounds its clauses as a 备注 cell's does; 宣传报道（5分）
+    // 在省级以上媒体… → the text after them is its criteria; 经验推广。工作经验被… → the title ends at its stop; a heading run
+    // into its criteria with neither is its own title and criteria both.
+    static (string Title, string Points, string Cap, string Criteria) Heading(string rest)
     {
-        if (TitleWithPoints().Match(rest) is { Success: true } m) return (m.Groups["title"].Value.Trim(), m.Groups["n"].Value, m.Groups["criteria"].Value.Trim());
-        if (TitleWithStop().Match(rest) is { Success: true } s) return (s.Groups["title"].Value.Trim(), "", s.Groups["criteria"].Value.Trim());
+        if (TitleWithPoints().Match(rest) is { Success: true } m)
+            return (m.Groups["title"].Value.Trim(), m.Groups["cap"].Success ? "" : m.Groups["n"].Value, m.Groups["cap"].Success ? m.Groups["points"].Value : "", m.Groups["criteria"].Value.Trim());
+        if (TitleWithStop().Match(rest) is { Success: true } s) return (s.Groups["title"].Value.Trim(), "", "", s.Groups["criteria"].Value.Trim());
         var clauseEnd = rest.IndexOfAny([',', '，', ';', '；', '。']);
-        return (clauseEnd > 0 ? rest[..clauseEnd] : rest, "", rest);
+        return (clauseEnd > 0 ? rest[..clauseEnd] : rest, "", "", rest);
     }
 
-    [GeneratedRegex(@"^(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*(?<rest>\S.*)$")] private static partial Regex BracketHeading();
-    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?<rest>\S.*)$")] private static partial Regex NumeralHeading();
-    [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,30}?)\s*[(（]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[。:：]?\s*(?<criteria>.*)$")] private static partial Regex TitleWithPoints();
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")] private static partial Regex PartMark();
+    [GeneratedRegex(@"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*\S")] private static partial Regex SectionMark();
+    [GeneratedRegex(@"^\d{1,2}\s*[.．、](?!\d)\s*\S")] private static partial Regex ItemMark();
+    [GeneratedRegex(@"^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*\S")] private static partial Regex PointMark();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*")] private static partial Regex Mark();
+    [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,30}?)\s*[(（]\s*(?<points>(?<cap>(?:最高|最多|不超过)\s*[加扣得]?)?\s*(?<n>\d+(?:\.\d+)?)\s*分)\s*[)）]\s*[。:：]?\s*(?<criteria>.*)$")] private static partial Regex TitleWithPoints();
     [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,20})[。:：]\s*(?<criteria>\S.*)$")] private static partial Regex TitleWithStop();
     // A line of its own naming the rulebook: 2025年度打击侵权假冒工作考核细则, …绩效考核评分标准, …考核评分办法.
     [GeneratedRegex(@"^[^,，。;；:：]{0,40}(?:考核细则|评分细则|评分标准|评分办法|考核办法|计分办法|考核标准|考评细则|考评办法)(?:[(（][^)）]*[)）])?$")] private static partial Regex RulebookTitle();

@@ -66,7 +66,7 @@ public static partial class RuleParser
         var deductions = awards.Where(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal)).ToList();
         // Amounts for rates, ranks, growth against 持平 or who leads are alternatives: the clause gives the best one met, not their sum.
         bool tiered = gains.Count >= 2 && (TierCue().IsMatch(text) || RankingCue().IsMatch(text) || RateCue().IsMatch(text)
-            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2 || ByLevel(gains));
+            || gains.Count(g => LeaderTiers.Leads(g.Condition)) >= 2 || ByLevel(gains) || SameAct(gains));
         var runs = tiered ? AlternativeRuns(gains) : [];
         // Sentences that each give the same amount ("…的得2分；…3次以上的得2分") are awards side by side, not tiers.
         if (runs.All(r => r.Count == 1)) tiered = false;
@@ -154,6 +154,22 @@ public static partial class RuleParser
         if (levels.Any(l => l is null) || levels.Select(l => l!.Value).Distinct().Count() < gains.Count) return false;
         return gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
     }
+
+    // "被全国…转发推广的，加3分；被省…转发推广的，加2分": falling amounts for one act, said of different bodies or
+    // levels, are the best one reached. The act is the end of each condition: its last four characters, without 的.
+    static bool SameAct(List<Award> gains)
+    {
+        static string Act(string condition)
+        {
+            var han = new string(condition.Where(c => c is >= '\u4e00' and <= '\u9fff').ToArray()).TrimEnd('的');
+            return han.Length >= ActLength ? han[^ActLength..] : "";
+        }
+        var acts = gains.Select(g => Act(g.Condition)).ToList();
+        return acts[0].Length > 0 && acts.Distinct().Count() == 1 && gains.Select(g => g.Condition).Distinct().Count() == gains.Count
+            && gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
+    }
+
+    const int ActLength = 4;
 
     // "商标、专利…各得0.5分": one award per item named before 各.
     static int EachCount(string before)
