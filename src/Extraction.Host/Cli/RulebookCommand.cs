@@ -106,10 +106,11 @@ internal static class RulebookCommand
             Console.WriteLine($"考核年度 {rulebook.Year}，截止 {rulebook.Notice.Deadline:yyyy-MM-dd}，基本分合计 {rulebook.TotalPoints} 分");
             foreach (var area in rulebook.Areas)
             {
-                Console.WriteLine($"{area.Number}、{area.Title}");
+                // A rulebook of one level has its indicators under no area.
+                if (area.Number.Length > 0 || area.Title.Length > 0) Console.WriteLine($"{area.Number}、{area.Title}");
                 foreach (var indicator in rulebook.Indicators.Where(i => i.Area == area.Number))
                 {
-                    Console.WriteLine($"  {indicator.Number}. {indicator.Title}（{Labels.MaxPoints(indicator)}；{string.Join("、", indicator.Assessors)}）");
+                    Console.WriteLine($"  {indicator.Number}. {indicator.Title}（{Labels.MaxPoints(indicator)}{(indicator.Assessors.Count > 0 ? "；" + string.Join("、", indicator.Assessors) : "")}）");
                     foreach (var clause in indicator.Clauses)
                     {
                         var materials = clause.Materials.Count > 0 ? $"；材料：{string.Join("、", clause.Materials)}" : "";
