@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds three rulebooks written as prose, no table, each from an office of its own and in a style of its own (see
-# build/prose_rulebooks.py): the .docx of each, a text PDF of each, and the clauses each is meant to give (.clauses.tsv).
+# build/prose_rulebooks.py): the .docx of each, a text PDF of each, a copier's scan of each PDF (gray 150 ppi, JPEG q50,
+# no text layer: （扫描件）.pdf), and the clauses each is meant to give (.clauses.tsv).
 # Re-runnable: the text and the expected clauses are the same each time.
 #   corpus/build-prose-rulebooks.sh
 set -euo pipefail
@@ -23,4 +24,12 @@ cp "$work/qing.docx" "$q.docx"
 cp "$work/qing.pdf" "$q.pdf"
 cp "$work/lin.docx" "$l.docx"
 cp "$work/lin.pdf" "$l.pdf"
-ls -l "$z".* "$q".* "$l".*
+# A copier's scan: each page in gray at 150 ppi, saved as JPEG, the JPEGs bound into a PDF with no text layer.
+scan() {
+  rm -f "$work"/page-*
+  pdftoppm -r 150 -gray "$1.pdf" "$work/page"
+  for page in "$work"/page-*.pgm; do convert "$page" -quality 50 "${page%.pgm}.jpg"; done
+  img2pdf --pagesize A4 "$work"/page-*.jpg -o "$1（扫描件）.pdf"
+}
+for stem in "$z" "$q" "$l"; do scan "$stem"; done
+ls -l "$z"* "$q"* "$l"*

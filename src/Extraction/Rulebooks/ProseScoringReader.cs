@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Extraction.Rulebooks;
@@ -14,7 +13,7 @@ public static partial class ProseScoringReader
 
     public static ScoringTableReader.Result Read(IReadOnlyList<string> pageTexts)
     {
-        var lines = pageTexts.SelectMany(p => p.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0 && !PageNumber().IsMatch(l)).ToList();
+        var lines = pageTexts.SelectMany(p => p.Split('\n')).Select(Unscanned).Where(l => l.Length > 0 && !PageNumber().IsMatch(l)).ToList();
         // A notice carrying its rulebook as an attachment has headings of its own before it: the rulebook starts at its title.
         int start = lines.FindIndex(l => RulebookTitle().IsMatch(l)) + 1;
         var body = lines.Skip(start).ToList();
@@ -23,11 +22,13 @@ public static partial class ProseScoringReader
         var rows = new List<ScoringTableReader.Row>();
         decimal? statedTotal = null;
         string areaNumber = "", areaTitle = "";
-        (string Title, string Points, string Cap, StringBuilder Criteria)? current = null;
+        (string Title, string Points, string Cap, List<string> Criteria)? current = null;
         void Close()
         {
-            if (current is { } c && (c.Points.Length > 0 || c.Cap.Length > 0 || NamesPoints().IsMatch(c.Criteria.ToString())))
-                rows.Add(new ScoringTableReader.Row(rows.Count + 1, areaNumber, areaTitle, c.Title, c.Criteria.ToString(), "", c.Points) { Note = c.Cap });
+            // The criteria's lines are its paragraphs, read as a Word cell's are: unmarked ones each naming points are clauses.
+            var criteria = ScoringTableReader.Clean(string.Join("\n", current?.Criteria ?? []));
+            if (current is { } c && (c.Points.Length > 0 || c.Cap.Length > 0 || NamesPoints().IsMatch(criteria)))
+                rows.Add(new ScoringTableReader.Row(rows.Count + 1, areaNumber, areaTitle, c.Title, criteria, "", c.Points) { Note = c.Cap });
             current = null;
         }
         foreach (var line in body)
@@ -37,7 +38,7 @@ public static partial class ProseScoringReader
             {
                 Close();
                 var (title, points, cap, criteria) = Heading(Mark().Replace(line, "", 1));
-                current = (title, points, cap, new StringBuilder(criteria));
+                current = (title, points, cap, criteria.Length > 0 ? [criteria] : []);
             }
             else if (level > 0 && level < indicatorLevel)
             {
@@ -52,11 +53,15 @@ public static partial class ProseScoringReader
                 if (TotalNote().Match(line) is { Success: true } total) statedTotal = RuleParser.Amount(total.Groups["n"].Value);
                 if (NoteStart().IsMatch(line) && rows.Count > 0) break;
             }
-            else current.Value.Criteria.Append(line);
+            else current.Value.Criteria.Add(line);
         }
         Close();
         return rows.Count >= MinIndicators ? new ScoringTableReader.Result(rows, statedTotal, []) : new ScoringTableReader.Result([], null, []);
     }
+
+    // A scan's line as it was printed: OCR reads （ as 〈 or 《 before a numeral, and ① at a line's start as @ or @).
+    static string Unscanned(string line) =>
+        OcrCircle().Replace(OcrBracket().Replace(line.Trim().Replace('〈', '('), "("), "");
 
     // The heading levels of a rulebook in prose, outermost first: 一、 （一） 1. （1）/①.
     static int LevelOf(string line) =>
@@ -89,6 +94,8 @@ public static partial class ProseScoringReader
     // A line of its own naming the rulebook: 2025年度打击侵权假冒工作考核细则, …绩效考核评分标准, …考核评分办法.
     [GeneratedRegex(@"^[^,，。;；:：]{0,40}(?:考核细则|评分细则|评分标准|评分办法|考核办法|计分办法|考核标准|考评细则|考评办法)(?:[(（][^)）]*[)）])?$")] private static partial Regex RulebookTitle();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex NamesPoints();
+    [GeneratedRegex(@"《(?=\s*[一二三四五六七八九十]{1,3}\s*[)）])")] private static partial Regex OcrBracket();
+    [GeneratedRegex(@"^@+\)?\s*")] private static partial Regex OcrCircle();
     [GeneratedRegex(@"^(?:注|说明|备注)\s*\d*\s*[:：]")] private static partial Regex NoteStart();
     [GeneratedRegex(@"(?:总分|基本分|满分)\s*为?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
     [GeneratedRegex(@"^[-—–\s]*\d{1,3}[-—–\s]*$")] private static partial Regex PageNumber();

@@ -263,7 +263,7 @@ public static partial class ScoringTableReader
     // A cell's lines wrap inside a sentence and are joined, but a line that starts a numbered clause (a Word cell's
     // paragraphs "1.有方案得1分" "2.有总结得1分"), in any of the marks ClauseSplitter counts, keeps the pause before it,
     // so its number still reads as a clause mark.
-    static string Clean(string cell)
+    internal static string Clean(string cell)
     {
         var text = TextNormalizer.Normalize(cell, joinWrappedLines: false);
         if (!MarkedLine().IsMatch(text) && Paragraphs(text) is { Count: >= 2 } paragraphs)
