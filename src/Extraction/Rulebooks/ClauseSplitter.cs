@@ -43,7 +43,7 @@ public static partial class ClauseSplitter
     // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
     static List<(int Number, int At, int Length)> Markers(string text)
     {
-        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false), Count(text, LetterMarker(), ocr: false) }
+        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false), Count(text, LetterMarker(), ocr: false), Garbled(text) }
             .Where(s => s.Count > 0).ToList();
         return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
     }
@@ -77,6 +77,18 @@ public static partial class ClauseSplitter
                 starts.Add((1, 0, text.StartsWith('(') ? 1 : DigitAtStart().Match(text).Length));
             if (n == starts.Count + 1) starts.Add((n, m.Index, m.Length));
         }
+        return starts;
+    }
+
+    // OCR reads ① ② as @, @@ or @) and now and then the first as a character (包, 钙): marks of that kind count in
+    // their order, and a text before the first that names points is the clause whose mark was lost.
+    static List<(int Number, int At, int Length)> Garbled(string text)
+    {
+        var marks = GarbledCircle().Matches(text).ToList();
+        if (marks.Count == 0) return [];
+        var starts = new List<(int Number, int At, int Length)>();
+        if (Points().IsMatch(text[..marks[0].Index])) starts.Add((1, 0, 0));
+        foreach (var m in marks) starts.Add((starts.Count + 1, m.Index, m.Length));
         return starts;
     }
 
@@ -117,6 +129,7 @@ public static partial class ClauseSplitter
     // OCR reads the bracket of (2), (2分) or (二) as 〈, 《, { or [.
     [GeneratedRegex(@"[〈《{\[【](?=\s*(?:\d{1,2}(?:\.\d+)?\s*分?|[一二三四五六七八九十]{1,3})\s*\))")] private static partial Regex OcrBrackets();
     [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();
+    [GeneratedRegex(@"(?<=^|[。;；,，:：]\s*)@+\)?")] private static partial Regex GarbledCircle();
     // An opening bracket after a sentence's end that no closing one follows soon: a clause mark whose number was misread.
     [GeneratedRegex(@"(?<=[。;；]\s*)[(（]\s*(?=[^\d\s)）])(?![^()（）]{0,12}[)）])")] private static partial Regex BrokenMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();

@@ -41,6 +41,9 @@ public class ClausePhrasingTests
     [InlineData("（1）有方案的得2分；（2）被国家有关部门转发推广的加2分，被省级部门转发推广的加1分。", 4, "2,2")]
     // Falling amounts for two different acts are summed (one act said of two bodies is the best reached: ProseRulebookTests).
     [InlineData("（1）开展集中宣传活动的，得2分；在主流媒体刊发工作报道的，得1分。（2）有方案的得1分。", 4, "3,1")]
+    // ① ② as OCR reads them in a scan: @, @@, @), the first now and then a character.
+    [InlineData("包制定工作方案的，得2分；@@ 召开部署会议的，得1分。", 3, "2,1")]
+    [InlineData("@ 制定工作方案的，得2分；@) 召开部署会议的，得1分；@@ 开展督导的，得1分。", 4, "2,1,1")]
     // Shapes the reader already read, kept so the changes above cannot break them.
     [InlineData("1.制定年度工作计划（2分）；2.召开专题会议研究部署（2分）。", 4, "2,2")]
     [InlineData("（1）按时完成得2分，逾期完成得1分；（2）工作成效好的得2分，较好的得1分。", 4, "2,2")]
