@@ -84,11 +84,11 @@ public static partial class ProseScoringReader
         return (clauseEnd > 0 ? rest[..clauseEnd] : rest, "", "", rest);
     }
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")] private static partial Regex PartMark();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|类)\s*[、:：]?)\s*\S")] private static partial Regex PartMark();
     [GeneratedRegex(@"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*\S")] private static partial Regex SectionMark();
     [GeneratedRegex(@"^\d{1,2}\s*[.．、](?!\d)\s*\S")] private static partial Regex ItemMark();
     [GeneratedRegex(@"^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*\S")] private static partial Regex PointMark();
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*")] private static partial Regex Mark();
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|类)\s*[、:：]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*")] private static partial Regex Mark();
     [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,30}?)\s*[(（]\s*(?<points>(?<cap>(?:最高|最多|不超过)\s*[加扣得]?)?\s*(?<n>\d+(?:\.\d+)?)\s*分)\s*[)）]\s*[。:：]?\s*(?<criteria>.*)$")] private static partial Regex TitleWithPoints();
     [GeneratedRegex(@"^(?<title>[^(（。;；:：,，]{1,20})[。:：]\s*(?<criteria>\S.*)$")] private static partial Regex TitleWithStop();
     // A line of its own naming the rulebook: 2025年度打击侵权假冒工作考核细则, …绩效考核评分标准, …考核评分办法.

@@ -1,3 +1,4 @@
+using Extraction.Chinese;
 using Extraction.Rulebooks;
 
 namespace Extraction.Tests.Rulebooks;
@@ -30,6 +31,23 @@ public class ProseRulebookTests(RulebookFixture fixture) : IClassFixture<Ruleboo
         Assert.True(right >= atLeast, $"{right}/{expected.Count} 条款正确；未读对：{string.Join("；", wrong)}");
         BuilderClauses.AssertIndicators(expected, rulebook);
         Assert.Equal((total, total), ((int)rulebook.TotalPoints, (int?)rulebook.StatedTotal));
+    }
+
+    // Areas headed 第一部分, the indicators' （一） restarting in each, a page number between pages, a 注 ending the items.
+    [Fact]
+    public void AreasHeadedByPartsAndAPageBreakInsideAnIndicator()
+    {
+        string[] pages =
+        [
+            "某市打击侵权假冒工作考核细则\n第一部分 基础工作（6分）\n（一）组织领导（4分）\n1.成立领导小组的，得2分。\n2.召开专题会议的，得2分。\n- 1 -",
+            "（二）工作部署（2分）印发年度工作要点的，得2分。\n第二部分 执法办案（5分）\n（一）案件查办（5分）\n1.查办案件数较上年增长的得5分，持平的得3分。\n注：本细则总分11分。\n附：联系人及电话",
+        ];
+        var rulebook = RulebookParser.Parse(pages.Select(p => TextNormalizer.Normalize(p, joinWrappedLines: false)).ToList(), []);
+        Assert.Equal(["一", "二"], rulebook.Areas.Select(a => a.Number));
+        Assert.Equal(["基础工作", "执法办案"], rulebook.Areas.Select(a => a.Title));
+        Assert.Equal(["1:组织领导:4:2,2", "2:工作部署:2:2", "3:案件查办:5:5"],
+            rulebook.Indicators.Select(i => $"{i.Number}:{i.Title}:{i.MaxPoints}:{string.Join(",", i.Clauses.Select(c => c.Points))}"));
+        Assert.Equal((11m, 11m), (rulebook.TotalPoints, rulebook.StatedTotal));
     }
 
     [Fact]
