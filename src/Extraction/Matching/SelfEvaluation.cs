@@ -220,13 +220,15 @@ public static partial class SelfEvaluation
 
     static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标内容", "指标", "项目名称", "评价内容", "评分项目", "考核项目"];
 
-    // A scanned cell's decimal point may come out as a comma, a middle dot, a colon or a full stop with a space
-    // (2,5 · 1·5 · 3:5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five so); its 分 may come out
-    // as a digit and a bracket (6.5 4}), a stray bracket, bar or quote before it ((7, |6.5, \3, '0.5). A deduction is written -2 or 扣2分.
+    // A scanned cell's decimal point may come out as a comma, a middle dot, a colon, a hyphen before one digit or a full
+    // stop with a space (2,5 · 1·5 · 3:5 · 12-5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five
+    // so), or merge with the 1 before it into a letter (L5 is 1.5); its 分 may come out as a digit and a bracket (6.5 4}),
+    // a bracket or a stop alone (1:5), 5:5.), a stray bracket, bar or quote before it ((7, |6.5, \3, '0.5). A deduction
+    // is written -2 or 扣2分.
     static decimal? Score(string cell)
     {
         if (FullMarksCell().IsMatch(cell)) return FullMarks;
-        var m = ScoreCell().Match(cell);
+        var m = ScoreCell().Match(OneAndPoint().Replace(cell, "1."));
         if (!m.Success) return null;
         var n = DecimalPoint().Replace(m.Groups["n"].Value, ".");
         var score = n is [ '0', >= '1' and <= '9' ] ? decimal.Parse(n) / 10 : decimal.Parse(n);
@@ -261,10 +263,11 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"\s*[、；;]\s*")] private static partial Regex PairSeparator();
     [GeneratedRegex(@"^(分值|标准分|标准分值|满分|基本分|指标分值)\s*([(（]分[)）])?$")] private static partial Regex PointsHeader();
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
-    [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2})?)\s*(分|\s\d?[)}\]）】|])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2}|[-－]\d)?)\s*(分|\s?\d?[)}\]）】|]|[.。])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^[LlI](?=\d\s*分?$)")] private static partial Regex OneAndPoint();
     [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();
     [GeneratedRegex(@"^(自评)?(加分|扣分)(分值|分数|情况)?\s*([(（]分[)）])?$")] private static partial Regex ItemScoreHeader();
-    [GeneratedRegex(@"\s?[.．,，·:]\s?")] private static partial Regex DecimalPoint();
+    [GeneratedRegex(@"\s?[.．,，·:]\s?|[-－](?=\d$)")] private static partial Regex DecimalPoint();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、．]")] private static partial Regex IndicatorNumber();
     [GeneratedRegex(@"^(指标\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})|第\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*项|(?<plain>\d{1,2})\s*[.、．]|[(（](?<item>[一二三四五六七八九十]{1,3})[)）])")] private static partial Regex ProseNumber();
     [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|自查得分|自查评分|自查分|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(自评得分\s*[:：]\s*|自评得?|得|[，,]\s*)(?<full>满分)(?!\s*\d)|(本项|该项|此项)得(?<full>满分)|扣\s*\d{1,2}(\.\d{1,2})?\s*分\s*[，,]\s*得\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![合累总共估统])计得?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分|(?<none>不扣分|无扣分|未扣分|不予扣分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();

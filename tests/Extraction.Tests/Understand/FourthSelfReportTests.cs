@@ -8,14 +8,14 @@ namespace Extraction.Tests.Understand;
 /// <summary>The fourth batch of corpus/selfreports (build-selfreports4.sh: prose with no indicator numbers, a table whose
 /// 自评得分 column stands before 分值 with merged rows, a spreadsheet with the indicators named only, numbered prose with
 /// Chinese-numeral scores, a phone photo, a 100 ppi gray scan), and only those, read as the assessor reads them.</summary>
-/// <summary>The truth.json entries of batch 4: file → (total, indicator → score).</summary>
-public static class FourthSelfReportTruth
+/// <summary>The truth.json entries of one batch: file → (total, indicator → score).</summary>
+public static class SelfReportTruth
 {
-    public static Dictionary<string, (decimal Total, Dictionary<int, decimal> Scores)> Read()
+    public static Dictionary<string, (decimal Total, Dictionary<int, decimal> Scores)> Batch(int batch)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(SelfReportFiles.Folder, "truth.json")));
         return json.RootElement.GetProperty("reports").EnumerateObject()
-            .Where(r => r.Value.TryGetProperty("batch", out var b) && b.GetInt32() == 4)
+            .Where(r => r.Value.TryGetProperty("batch", out var b) && b.GetInt32() == batch)
             .ToDictionary(r => r.Name, r => (r.Value.GetProperty("total").GetDecimal(),
                 r.Value.GetProperty("indicators").EnumerateObject().ToDictionary(i => int.Parse(i.Name), i => i.Value.GetDecimal())));
     }
@@ -28,7 +28,7 @@ public sealed class FourthSelfReportTests(SelfReportFiles files) : IClassFixture
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var name in FourthSelfReportTruth.Read().Keys) data.Add(name);
+        foreach (var name in SelfReportTruth.Batch(4).Keys) data.Add(name);
         return data;
     }
 
@@ -41,7 +41,7 @@ public sealed class FourthSelfReportTests(SelfReportFiles files) : IClassFixture
     [Fact]
     public void TheFourthBatchIsInTheCorpusWithNearlyEveryIndicatorInItsTruth()
     {
-        var fourth = FourthSelfReportTruth.Read();
+        var fourth = SelfReportTruth.Batch(4);
         Assert.Equal(6, fourth.Count);
         Assert.All(fourth, r => Assert.True(File.Exists(Path.Combine(SelfReportFiles.Folder, r.Key)), $"{r.Key} 不在语料中"));
         Assert.All(fourth, r => Assert.True(r.Value.Scores.Count >= 27, $"{r.Key}: 只有 {r.Value.Scores.Count} 项"));
@@ -59,7 +59,7 @@ public sealed class FourthSelfReportTests(SelfReportFiles files) : IClassFixture
     [Theory, MemberData(nameof(Files))]
     public void EachIndicatorScoreIsTheOneTheReportStates(string file)
     {
-        var (_, wanted) = FourthSelfReportTruth.Read()[file];
+        var (_, wanted) = SelfReportTruth.Batch(4)[file];
         var (scores, _) = SelfEvaluation.Read(Of(file).Text, Hubei.Indicators, areas: Hubei.Areas);
         var wrong = wanted.Where(w => !scores.TryGetValue(w.Key, out var s) || s != w.Value)
             .Select(w => $"{w.Key}: 应为{w.Value} 读出{(scores.TryGetValue(w.Key, out var s) ? s.ToString() : "无")}").ToList();
@@ -80,7 +80,7 @@ public sealed class FourthSelfReportTests(SelfReportFiles files) : IClassFixture
     [Theory, MemberData(nameof(Files))]
     public void EachReportsTotalIsTheOneItStates(string file)
     {
-        var (total, _) = FourthSelfReportTruth.Read()[file];
+        var (total, _) = SelfReportTruth.Batch(4)[file];
         var (_, own) = SelfEvaluation.Read(Of(file).Text, Hubei.Indicators, areas: Hubei.Areas);
         Assert.Equal(total, own);
     }
