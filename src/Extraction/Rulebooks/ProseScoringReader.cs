@@ -3,9 +3,8 @@ using System.Text.RegularExpressions;
 namespace Extraction.Rulebooks;
 
 /// <summary>Reads a rulebook written as text, with no table — 一、组织领导（10分） （一）领导机构（4分） 1.…（2分） — into the
-/// rows a scoring table gives: 一、 an area, （一） an indicator (its points in the brackets after its title, its criteria
-/// the lines under it or the text after its title), 1. a clause. A text with no （一） headings has its 一、 headings as
-/// its indicators.</summary>
+/// rows a scoring table gives: one heading level is the indicators' (its points in the brackets after its title, its
+/// criteria the lines under it or the text after its title), the levels above it areas, the lines below it clauses.</summary>
 public static partial class ProseScoringReader
 {
     // Fewer indicators naming points than this are a notice's own outline (一、考核对象 二、考核方式), not a rulebook.
@@ -25,9 +24,10 @@ public static partial class ProseScoringReader
         (string Title, string Points, string Cap, List<string> Criteria)? current = null;
         void Close()
         {
+            if (current is not { } c) return;
             // The criteria's lines are its paragraphs, read as a Word cell's are: unmarked ones each naming points are clauses.
-            var criteria = ScoringTableReader.Clean(string.Join("\n", current?.Criteria ?? []));
-            if (current is { } c && (c.Points.Length > 0 || c.Cap.Length > 0 || NamesPoints().IsMatch(criteria)))
+            var criteria = ScoringTableReader.Clean(string.Join("\n", c.Criteria));
+            if (c.Points.Length > 0 || c.Cap.Length > 0 || NamesPoints().IsMatch(criteria))
                 rows.Add(new ScoringTableReader.Row(rows.Count + 1, areaNumber, areaTitle, c.Title, criteria, "", c.Points) { Note = c.Cap });
             current = null;
         }
@@ -49,7 +49,7 @@ public static partial class ProseScoringReader
             // A note after the items (注：…, 说明：…) ends them; it may state the total.
             else if (NoteStart().IsMatch(line) || current is null)
             {
-                if (current is not null) Close();
+                Close();
                 if (TotalNote().Match(line) is { Success: true } total) statedTotal = RuleParser.Amount(total.Groups["n"].Value);
                 if (NoteStart().IsMatch(line) && rows.Count > 0) break;
             }

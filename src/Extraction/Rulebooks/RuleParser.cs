@@ -152,7 +152,7 @@ public static partial class RuleParser
         // A condition runs from its sentence's start: the level named last in it is its own.
         var levels = gains.Select(g => Level().Matches(g.Condition).LastOrDefault()).ToList();
         if (levels.Any(l => l is null) || levels.Select(l => l!.Value).Distinct().Count() < gains.Count) return false;
-        return gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
+        return Falling(gains);
     }
 
     // "被全国…转发推广的，加3分；被省…转发推广的，加2分": falling amounts for one act, said of different bodies or
@@ -166,10 +166,12 @@ public static partial class RuleParser
         }
         var acts = gains.Select(g => Act(g.Condition)).ToList();
         return acts[0].Length > 0 && acts.Distinct().Count() == 1 && gains.Select(g => g.Condition).Distinct().Count() == gains.Count
-            && gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
+            && Falling(gains);
     }
 
     const int ActLength = 4;
+
+    static bool Falling(List<Award> gains) => gains.Zip(gains.Skip(1)).All(p => p.First.Amount > p.Second.Amount);
 
     // "商标、专利…各得0.5分": one award per item named before 各.
     static int EachCount(string before)
