@@ -19,6 +19,7 @@ import html, json, math, pathlib, re, subprocess, sys
 from decimal import Decimal as D
 from xml.etree import ElementTree
 from self_report_parts import IND, AREAS, AREA_MAX, fmt
+from scans.scans import star  # the seal's star, drawn as the scan builder draws it
 
 YEAR = 2019
 
@@ -217,14 +218,6 @@ FILES = {
 # ── the seal over the 孝感 total line ──
 def run(*args):
     subprocess.run([str(a) for a in args], check=True)
-
-def star(cx, cy, r):
-    pts = []
-    for i in range(10):
-        a = -math.pi / 2 + i * math.pi / 5
-        rr = r if i % 2 == 0 else r * 0.38
-        pts.append(f'{cx + rr * math.cos(a):.1f},{cy + rr * math.sin(a):.1f}')
-    return 'polygon ' + ' '.join(pts)
 
 def stamp(pdf, png, out, ppi, issuer):
     xml = subprocess.run(['pdftotext', '-bbox-layout', pdf, '-'], check=True, capture_output=True, text=True).stdout
