@@ -115,7 +115,7 @@ public sealed class OcrEngine(ExtractionOptions options)
             p.Words.Add(new Word(text, left, top, left + width, top + height, line) { Confidence = conf });
             p.Conf.Add(conf);
         }
-        return pages.Select(kv => new OcrPage(kv.Key, kv.Value.Words, kv.Value.Conf.Count > 0 ? Math.Round(kv.Value.Conf.Average(), 3) : null)).ToList();
+        return pages.Select(kv => new OcrPage(kv.Key, OnesInDates.Mend(kv.Value.Words), kv.Value.Conf.Count > 0 ? Math.Round(kv.Value.Conf.Average(), 3) : null)).ToList();
     }
 
     static string FirstLine(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "";

@@ -45,11 +45,10 @@ public static partial class SignedDates
         return candidates.Max();
     }
 
-    /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0 or ○, 一 for a dash,
-    /// 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l, 5 for S,
-    /// 8 for B); in either, 日 for a closing 目, 曰 or 白; a numeral year of more than four marks loses its letters and
-    /// its doubled 〇 (二GO〇一九). Any
-    /// other line comes back as it was.</summary>
+    /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0, ○ or @, 一 for a
+    /// dash, 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l,
+    /// 5 for S, 8 for B); in either, 日 for a closing 目, 曰 or 白; a numeral year of more than four marks loses every mark
+    /// that is no numeral and its doubled 〇 (二GO〇一九, 二人〇一九). Any other line comes back as it was.</summary>
     public static string UndoConfusions(string line)
     {
         if (line.Length > 16 || !line.Contains('年') || !line.Contains('月')) return line;
@@ -58,12 +57,12 @@ public static partial class SignedDates
         var chars = line.Replace(" ", "").ToCharArray();
         for (int i = 0; i < chars.Length; i++)
             chars[i] = numerals
-                ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', var c => c }
+                ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' or '@' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', var c => c }
                 : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' or 'i' => '1', 'Z' or 'z' => '2', 'S' or 's' => '5', 'b' => '6', 'B' => '8', 'g' => '9', var c => c };
         if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
         var undone = new string(chars);
-        // A large 〇 comes out as two marks or more (二GO〇一九): in a numeral year longer than four, letters are noise and
-        // a run of 〇 is one.
+        // A large 〇 comes out as two marks or more (二GO〇一九, 二人〇一九): in a numeral year longer than four, what is no
+        // numeral is noise and a run of 〇 is one.
         if (numerals && undone.IndexOf('年') is > 4 and var year)
         {
             var marks = NumeralYearNoise().Replace(undone[..year], "");
@@ -126,6 +125,6 @@ public static partial class SignedDates
     [GeneratedRegex(@"^(?<y>[^\s年月日，。,:：;；]{1,5})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?$")] private static partial Regex UnreadYearLine();
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})(?=\s*年|\s*[〕\]】)）])")] private static partial Regex NamedYear();
     [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年")] private static partial Regex NumeralYear();
-    [GeneratedRegex(@"[A-Za-z]")] private static partial Regex NumeralYearNoise();
+    [GeneratedRegex(@"[^〇零一二三四五六七八九]")] private static partial Regex NumeralYearNoise();
     [GeneratedRegex(@"〇{2,}")] private static partial Regex ZeroRun();
 }
