@@ -279,7 +279,11 @@ public static partial class HeaderReader
         if (!m.Success) m = GarbledDateLine().Match(line);
         if (m.Success) return (SealedDay(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)), true);
         var read = SignedDates.UndoConfusions(line);
-        return read != line && DateLine().IsMatch(read) && ChineseDate.FindAll(read) is [var mended] ? (mended, true) : (null, false);
+        if (read == line) return (null, false);
+        if (DateLine().IsMatch(read) && ChineseDate.FindAll(read) is [var mended]) return (mended, true);
+        // Undone, a date of digits may still close on a misread 日 (2019年开月26晶 is 2019年11月26晶).
+        m = OcrDateLine().Match(read);
+        return m.Success ? (SealedDay(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value)), true) : (null, false);
     }
 
     // A year of digits with one of them read as the numeral it looks like under a seal (二 019, 2O19): all digits.

@@ -47,7 +47,7 @@ public static partial class SignedDates
 
     /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0, ○ or @, 一 for a
     /// dash, 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l,
-    /// 5 for S, 8 for B); in either, 日 for a closing 目, 曰 or 白; a numeral year of more than four marks loses every mark
+    /// 5 for S, 8 for B) and 11 for a month or day read 开; in either, 日 for a closing 目, 曰 or 白; a numeral year of more than four marks loses every mark
     /// that is no numeral and its doubled 〇 (二GO〇一九, 二人〇一九). Any other line comes back as it was.</summary>
     public static string UndoConfusions(string line)
     {
@@ -61,6 +61,8 @@ public static partial class SignedDates
                 : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' or 'i' => '1', 'Z' or 'z' => '2', 'S' or 's' => '5', 'b' => '6', 'B' => '8', 'g' => '9', var c => c };
         if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
         var undone = new string(chars);
+        // Tesseract's Chinese model reads a month or day 11 as 开, two strokes and their bar.
+        if (!numerals) undone = OpenForEleven().Replace(undone, "11");
         // A large 〇 comes out as two marks or more (二GO〇一九, 二人〇一九): in a numeral year longer than four, what is no
         // numeral is noise and a run of 〇 is one.
         if (numerals && undone.IndexOf('年') is > 4 and var year)
@@ -127,4 +129,5 @@ public static partial class SignedDates
     [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年")] private static partial Regex NumeralYear();
     [GeneratedRegex(@"[^〇零一二三四五六七八九]")] private static partial Regex NumeralYearNoise();
     [GeneratedRegex(@"〇{2,}")] private static partial Regex ZeroRun();
+    [GeneratedRegex(@"(?<=[年月])开(?=[月日])")] private static partial Regex OpenForEleven();
 }

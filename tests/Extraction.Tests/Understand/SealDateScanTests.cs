@@ -111,8 +111,8 @@ public sealed class SignDateScanTests(SignDateScans scans, ITestOutputHelper out
     public void DatesAndIssuersAreReadAtTheLevelReached()
     {
         var (dates, issuers) = scans.Score(output);
-        // 2026-12-04: 7 and 13 of 18 (5 and 11 when the set was made, before a deadline was kept off the date, the lead
-        // organ taken from a joint masthead and blue seals lifted); most of the rest is OCR under the seal.
-        Assert.True(dates >= 7 && issuers >= 13, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
+        // 2026-12-05: 8 and 13 of 18 (5 and 11 when the set was made, before a deadline was kept off the date, the lead
+        // organ taken from a joint masthead, blue seals lifted and a month 11 read 开); most of the rest is OCR under the seal.
+        Assert.True(dates >= 8 && issuers >= 13, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
     }
 }
