@@ -46,8 +46,9 @@ public static partial class SignedDates
     }
 
     /// <summary>A short line of a date with OCR's confusions undone: in a date of numerals 〇 for O, 0, ○ or @, 一 for a
-    /// dash, 十 for a plus, 二 for an equals sign; in a date of digits the digit a letter stands for (0 for O, 1 for l,
-    /// 5 for S, 8 for B) and 11 for a month or day read 开; in either, 日 for a closing 目, 曰 or 白; a numeral year of more than four marks loses every mark
+    /// dash, 十 for a plus, 二 for an equals sign, 八 for a 作 after the year; in a date of digits the digit a letter
+    /// stands for (0 for O, 1 for l, 5 for S, 8 for B) and 11 for a month or day read 开; in either, 日 for a closing
+    /// 目, 曰 or 白; a numeral year of more than four marks loses every mark
     /// that is no numeral and its doubled 〇 (二GO〇一九, 二人〇一九). Any other line comes back as it was.</summary>
     public static string UndoConfusions(string line)
     {
@@ -55,9 +56,10 @@ public static partial class SignedDates
         int at = line.IndexOf('年');
         bool numerals = line.Any(c => "一二三四五六七八九十".Contains(c)) || line[..at].Any(c => "〇○零".Contains(c));
         var chars = line.Replace(" ", "").ToCharArray();
+        int yearAt = Array.IndexOf(chars, '年');
         for (int i = 0; i < chars.Length; i++)
             chars[i] = numerals
-                ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' or '@' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', var c => c }
+                ? chars[i] switch { 'O' or 'o' or '0' or 'Q' or '○' or 'D' or '口' or '@' => '〇', '-' or '—' or '–' or '―' or '‐' or 'ー' or '_' or '1' => '一', '+' or '†' => '十', '=' => '二', '作' when i > yearAt => '八', var c => c }
                 : chars[i] switch { 'O' or 'o' or 'Q' or 'D' => '0', 'l' or 'I' or '|' or 'i' => '1', 'Z' or 'z' => '2', 'S' or 's' => '5', 'b' => '6', 'B' => '8', 'g' => '9', var c => c };
         if (chars.Length > 0 && chars[^1] is '目' or '曰' or '白' or 'H' or '臼') chars[^1] = '日';
         var undone = new string(chars);
@@ -87,8 +89,9 @@ public static partial class SignedDates
     {
         var digits = Digits(asRead);
         if (asRead.Length > 5 || digits.Length == 0) return false;
-        // A seal over the year's start leaves its end (一九年 for 二〇一九年).
+        // A seal over the year's start leaves its end (一九年 for 二〇一九年); OCR may misread its first two marks (三白一九).
         if (digits.Length >= 2 && year.EndsWith(digits, StringComparison.Ordinal)) return true;
+        if (asRead.Length == 4 && Digits(asRead[2..]) is { Length: 2 } end && year.EndsWith(end, StringComparison.Ordinal)) return true;
         if (!year.StartsWith(digits[0])) return false;
         int at = 0;
         foreach (var d in digits)

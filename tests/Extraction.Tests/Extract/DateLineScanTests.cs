@@ -32,7 +32,7 @@ public class DateLineScanTests(ITestOutputHelper output)
             output.WriteLine($"{r.File} {r.Truth}: “{r.Line}” → {r.Date?.ToString("yyyy-MM-dd") ?? "未读出"}");
         output.WriteLine($"读对 {right}/{read.Length}，读错 {wrong}");
         // Before the ones were counted from their boxes, 1] 月 and ] 日 left one line in eight without a date.
-        Assert.True(right >= read.Length * 0.95, $"读对 {right}/{read.Length}");
+        Assert.True(right >= read.Length * 0.97, $"读对 {right}/{read.Length}");
         Assert.True(wrong <= read.Length * 0.02, $"读错 {wrong}/{read.Length}");
     }
 
