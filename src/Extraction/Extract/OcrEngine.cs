@@ -35,7 +35,8 @@ public sealed class OcrEngine(ExtractionOptions options)
     /// <see cref="ExtractionOptions.OcrPixelsPerTimeout"/> pixels rather than failing the whole table.</param>
     public async Task<IReadOnlyList<Word>> ReadStackAsync(string imagePath, double dpi, long pixels, CancellationToken cancellation)
     {
-        // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi").
+        // An empty cell still holds specks and ends of ruling lines, which Tesseract reads as Latin junk ("= eee | fi");
+        // an unsure l or ] is kept for LoneOnes to tell a cell's lone 1 from junk.
         var timeout = options.ProcessTimeout * Math.Max(1, pixels / (double)options.OcrPixelsPerTimeout);
         Interlocked.Increment(ref stackReads);
         var pages = await RunAsync(imagePath, dpi, "6", options.OcrTableLanguages, cancellation, dropUnsureLatin: true, timeout);
@@ -105,7 +106,7 @@ public sealed class OcrEngine(ExtractionOptions options)
             int page = int.Parse(f[1]);
             var text = OcrMisreads.Mend(f[11].Trim());
             if (dropUnsureLatin && double.TryParse(f[10], CultureInfo.InvariantCulture, out var sure) && sure < 80
-                && !text.Any(c => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff')) continue;
+                && !text.Any(c => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff') && !Scan.LoneOnes.MayBeOne(text)) continue;
             var key = (page, int.Parse(f[2]), int.Parse(f[3]), int.Parse(f[4]));
             if (!lineIds.TryGetValue(key, out var line)) lineIds[key] = line = lineIds.Count;
             double left = double.Parse(f[6], CultureInfo.InvariantCulture), top = double.Parse(f[7], CultureInfo.InvariantCulture);

@@ -119,11 +119,14 @@ public static partial class SelfEvaluation
 
     static readonly char[] PassageStart = ['；', ';', '，', ',', '。', '、', ' ', '\t', ':', '：'];
 
-    // A cell's score above the indicator's points is a misread one: OCR drops the point of 1.5 (15 for an indicator of 2).
+    // A cell's score above the indicator's points is a misread one: OCR drops the point of 1.5 (15 for an indicator of 2)
+    // or reads it as a digit between the units and the half (135).
     static decimal? Within(int indicator, decimal score, IndicatorTitles titles)
     {
         if (titles.Plausible(indicator, score)) return score;
-        return score == decimal.Truncate(score) && score is >= 10 and < 1000 && titles.Plausible(indicator, score / 10) ? score / 10 : null;
+        if (score != decimal.Truncate(score)) return null;
+        if (score is >= 10 and < 1000 && titles.Plausible(indicator, score / 10)) return score / 10;
+        return score is >= 100 and < 1000 && score % 10 == 5 && decimal.Truncate(score / 100) + 0.5m is var half && titles.Plausible(indicator, half) ? half : null;
     }
 
     // Cells of a table row: tab-separated from Word, spreadsheets and read grids; two or more spaces or bars in typed text.
@@ -222,13 +225,13 @@ public static partial class SelfEvaluation
 
     // A scanned cell's decimal point may come out as a comma, a middle dot, a colon, a hyphen before one digit or a full
     // stop with a space (2,5 · 1·5 · 3:5 · 12-5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five
-    // so), or merge with the 1 before it into a letter (L5 is 1.5); its 分 may come out as a digit and a bracket (6.5 4}),
+    // so), or merge with the 1 before it into a letter (L5 is 1.5); a closing 5 may come out as S (1S); its 分 may come out as a digit and a bracket (6.5 4}),
     // a bracket or a stop alone (1:5), 5:5.), a stray bracket, bar or quote before it ((7, |6.5, \3, '0.5). A deduction
     // is written -2 or 扣2分.
     static decimal? Score(string cell)
     {
         if (FullMarksCell().IsMatch(cell)) return FullMarks;
-        var m = ScoreCell().Match(OneAndPoint().Replace(cell, "1."));
+        var m = ScoreCell().Match(FiveAfterDigit().Replace(OneAndPoint().Replace(cell, "1."), "5"));
         if (!m.Success) return null;
         var n = DecimalPoint().Replace(m.Groups["n"].Value, ".");
         var score = n is [ '0', >= '1' and <= '9' ] ? decimal.Parse(n) / 10 : decimal.Parse(n);
@@ -265,6 +268,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
     [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2}|[-－]\d)?)\s*(分|\s?\d?[)}\]）】|]|[.。])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^[LlI](?=\d\s*分?$)")] private static partial Regex OneAndPoint();
+    [GeneratedRegex(@"(?<=\d)[Ss](?=\s*分?$)")] private static partial Regex FiveAfterDigit();
     [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();
     [GeneratedRegex(@"^(自评)?(加分|扣分)(分值|分数|情况)?\s*([(（]分[)）])?$")] private static partial Regex ItemScoreHeader();
     [GeneratedRegex(@"\s?[.．,，·:]\s?|[-－](?=\d$)")] private static partial Regex DecimalPoint();

@@ -58,7 +58,7 @@ public sealed class ScannedTableReader(ExtractionOptions options, OcrEngine ocr)
             foreach (var w in words)
                 foreach (var band in chunk.Bands)
                     if (w.CenterY >= band.Top && w.CenterY < band.Bottom) { found.Add((band.Part, w)); break; }
-            return found;
+            return LoneOnes.Mend(found);
         }
         finally { File.Delete(path); }
     }
