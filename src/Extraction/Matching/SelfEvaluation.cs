@@ -199,7 +199,8 @@ public static partial class SelfEvaluation
         (int? Number, decimal? Score, bool IsTotal) Aligned(List<string> cells, int shift, IndicatorTitles titles, ReportAreas walk)
         {
             string Cell(int? at) => at is { } i && i + shift is var j && j >= 0 && j < cells.Count ? cells[j] : "";
-            var score = Score(Cell(ScoreAt));
+            // A scan may lose the rule between the score and the remark after it (3.5 审结案件2件): the figure opens the cell.
+            var score = Score(Cell(ScoreAt)) ?? (ScoreAt + 1 < Count ? ScoreBeforeRemark(Cell(ScoreAt)) : null);
             if (cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c))) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
             var indicator = Cell(IndicatorAt);
             // A 第N项 / 指标十二 label says which indicator outright; a plain 序号 may restart in each area, and an OCR'd one may be wrong, so a title wins over it.
@@ -238,6 +239,9 @@ public static partial class SelfEvaluation
         return m.Groups["minus"].Success ? -score : score;
     }
 
+    static decimal? ScoreBeforeRemark(string cell) =>
+        ScoreThenRemark().Match(cell) is { Success: true } m ? Score(m.Groups["score"].Value) : null;
+
     // "满分" in the score cell: the indicator's points, known once the row's indicator is.
     const decimal FullMarks = decimal.MinValue;
 
@@ -269,6 +273,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2}|[-－]\d)?)\s*(分|\s?\d?[)}\]）】|]|[.。])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^[LlI](?=\d\s*分?$)")] private static partial Regex OneAndPoint();
     [GeneratedRegex(@"(?<=\d)[Ss](?=\s*分?$)")] private static partial Regex FiveAfterDigit();
+    [GeneratedRegex(@"^(?<score>\d{1,2}([.．]\d)?)\s*(?=\p{IsCJKUnifiedIdeographs})")] private static partial Regex ScoreThenRemark();
     [GeneratedRegex(@"^(自评)?满分$")] private static partial Regex FullMarksCell();
     [GeneratedRegex(@"^(自评)?(加分|扣分)(分值|分数|情况)?\s*([(（]分[)）])?$")] private static partial Regex ItemScoreHeader();
     [GeneratedRegex(@"\s?[.．,，·:]\s?|[-－](?=\d$)")] private static partial Regex DecimalPoint();

@@ -19,7 +19,7 @@ public sealed class FifthSelfReportTests(SelfReportFiles files) : IClassFixture<
         return data;
     }
 
-    // Measured 26 (神农架), 28 (黄石), 26 (恩施), 28 (孝感), 29 (随州) of 29 right; 22, 25, 23, 28, 29 before the score
+    // Measured 27 (神农架), 28 (黄石), 26 (恩施), 28 (孝感), 29 (随州) of 29 right; 22, 25, 23, 28, 29 before the score
     // cells' 12-5, 1:5), 5:5. and L5 were read, 25, 27, 25, 28, 29 before a cell's lone 1 read as l or ] was kept (LoneOnes). OCR loses a
     // score cell now and then (a blank cell, a row under the seal) and misreads one digit once (5.5 as 35, read 3.5).
     // Three of the five are dated 2020-01-08 to 01-10, after the notice's deadline: their wrong_year flag is the
