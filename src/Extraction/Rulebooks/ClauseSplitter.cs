@@ -18,6 +18,7 @@ public static partial class ClauseSplitter
 
         while (TrailingNote().Match(text.TrimEnd()) is { Success: true } note && !Points().IsMatch(note.Value)) text = text[..note.Index];
         var starts = Markers(text);
+        if (starts.Count == 0) starts = ClosedRules(text);
         // A cap written after the last clause (本项最高加3分, 以上最多扣5分), as a sentence or after its comma, bounds all
         // the clauses together.
         if (starts.Count >= 2 && IndicatorCap().Match(text) is { Success: true } cap && cap.Index > starts[^1].At)
@@ -92,6 +93,23 @@ public static partial class ClauseSplitter
         return starts;
     }
 
+    // Unmarked criteria of two rules one after the other: a rule closed by its own limit (扣完为止, 最高得1分) and a
+    // sentence after it that names points of its own is the next clause; 得2分;…得1分 with no limit between are
+    // alternatives of one clause, and a cap of the whole (本项最多扣10分) is no clause.
+    static List<(int Number, int At, int Length)> ClosedRules(string text)
+    {
+        var starts = new List<(int Number, int At, int Length)>();
+        foreach (Match end in RuleLimit().Matches(text))
+        {
+            int at = end.Index + end.Length;
+            var rest = text[at..];
+            if (!Points().IsMatch(rest) || IndicatorCap().IsMatch(rest) || rest.TrimStart().StartsWith("否则", StringComparison.Ordinal)) continue;
+            if (starts.Count == 0) starts.Add((1, 0, 0));
+            starts.Add((starts.Count + 1, at, 0));
+        }
+        return starts;
+    }
+
     static bool IsReference(string text, Match m) =>
         (m.Index > 0 && text[m.Index - 1] == '第') || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("至");
 
@@ -119,6 +137,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
+    [GeneratedRegex(@"(?:扣完(?:\d+(?:\.\d+)?分)?为止|(?:最高|最多)(?:得|加|计|赋|记)?\d+(?:\.\d+)?分)\s*[;。]")] private static partial Regex RuleLimit();
     // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a
     // comma, or loses the 分。 between an amount and the mark after it ("最高得33. 报送" for "最高得3分。3. 报送"); a
     // clause's points in brackets can end it with no stop before the next mark ("…。(2分)2.开展…").

@@ -44,6 +44,10 @@ public class ClausePhrasingTests
     // ① ② as OCR reads them in a scan: @, @@, @), the first now and then a character.
     [InlineData("包制定工作方案的，得2分；@@ 召开部署会议的，得1分。", 3, "2,1")]
     [InlineData("@ 制定工作方案的，得2分；@) 召开部署会议的，得1分；@@ 开展督导的，得1分。", 4, "2,1,1")]
+    // Two unmarked rules in one sentence run: the first closed by its own limit, the next naming points of its own.
+    [InlineData("按时报送季度统计报表的得2分，每迟报一次扣0.5分，扣完为止；工作信息被省双打办采用的，每条得0.5分，最高得1分。", 3, "2,1")]
+    [InlineData("每查办一起案件得1分，最高得3分；有工作总结的得1分。", 4, "3,1")]
+    [InlineData("每查办一起案件得1分，最高得3分；本项最多扣2分。", 3, "3")]
     // Shapes the reader already read, kept so the changes above cannot break them.
     [InlineData("1.制定年度工作计划（2分）；2.召开专题会议研究部署（2分）。", 4, "2,2")]
     [InlineData("（1）按时完成得2分，逾期完成得1分；（2）工作成效好的得2分，较好的得1分。", 4, "2,2")]
