@@ -80,20 +80,27 @@ public static partial class TableAssembler
     }
 
     // A text layer's cell: its lines rejoined, save where a line ends a sentence or an amount well short of the cell's right
-    // edge — a paragraph's end (Word's cell of unmarked clauses, one paragraph each), kept as a line break.
+    // edge — a paragraph's end (Word's cell of unmarked clauses, one paragraph each), kept as a line break. A line that
+    // ends on an amount at the edge ends its paragraph too when the next opens a rule of its own rather than going on
+    // (，最高得2分 / 以上 / 为止 go on the rule before).
     static string CellText(List<Word> words, double right)
     {
         var paragraphs = new List<List<string>> { new() };
-        foreach (var line in words.GroupBy(w => w.Line))
+        var lines = words.GroupBy(w => w.Line).ToList();
+        for (int i = 0; i < lines.Count; i++)
         {
-            var text = LinesText(line);
+            var text = LinesText(lines[i]);
             paragraphs[^1].Add(text);
-            if (right - line.Max(w => w.Right) > 2 * line.Average(w => w.Bottom - w.Top) && ParagraphEnd().IsMatch(text)) paragraphs.Add([]);
+            bool shortOfEdge = right - lines[i].Max(w => w.Right) > 2 * lines[i].Average(w => w.Bottom - w.Top);
+            bool nextOpensRule = i + 1 < lines.Count && !GoesOn().IsMatch(LinesText(lines[i + 1]));
+            if (ParagraphEnd().IsMatch(text) && (shortOfEdge || AmountEnd().IsMatch(text) && nextOpensRule)) paragraphs.Add([]);
         }
         return string.Join('\n', paragraphs.Where(p => p.Count > 0).Select(p => JoinCellLines(string.Join('\n', p))));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:。|\d\s*分)$")] private static partial System.Text.RegularExpressions.Regex ParagraphEnd();
+    [System.Text.RegularExpressions.GeneratedRegex(@"[得加扣计记赋]\s*\d+(?:\.\d+)?\s*分$")] private static partial System.Text.RegularExpressions.Regex AmountEnd();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[，,；;。、：:）)/％%]|最高|最多|累计|合计|本项|以上|为止|扣完|不超过|封顶|上限|的)")] private static partial System.Text.RegularExpressions.Regex GoesOn();
 
     // A cell's text wraps at the cell's width: rejoin its lines, with a space only between non-Han words.
     public static string JoinCellLines(string text)
