@@ -10,7 +10,8 @@ public static class Alternatives
         var summed = clauses.Select(c => c.Rule == RuleShape.TwoAwards ? c with { Points = Gains(c).Sum() } : c).ToList();
         if (Sum(summed, caps) <= stated) return clauses;
         // Clauses with two or more amounts, the first the largest: read as tiers, each gives its best.
-        var candidates = clauses.Where(c => c.Rule == RuleShape.TwoAwards && Gains(c) is { Count: >= 2 } g && g[0] == g.Max()).Select(c => c.Number).ToList();
+        // 再得 / 另得 says the second amount comes on top of the first.
+        var candidates = clauses.Where(c => c.Rule == RuleShape.TwoAwards && Gains(c) is { Count: >= 2 } g && g[0] == g.Max() && !OnTop(c.Text)).Select(c => c.Number).ToList();
         foreach (var chosen in Subsets(candidates))
             if (Sum(summed.Select(c => chosen.Contains(c.Number) ? AsTiers(c) : c).ToList(), caps) == stated)
                 return clauses.Select(c => chosen.Contains(c.Number) ? AsTiers(c) : c).ToList();
@@ -23,6 +24,8 @@ public static class Alternatives
         Points = Gains(clause).Max(),
         Awards = clause.Awards.Select(a => a.Kind == "award" ? a with { Kind = "tier" } : a).ToList(),
     };
+
+    static bool OnTop(string text) => text.Contains("再得") || text.Contains("另得") || text.Contains("再加");
 
     static List<decimal> Gains(Clause clause) => clause.Awards.Where(a => a.Kind == "award").Select(a => a.Amount).ToList();
 

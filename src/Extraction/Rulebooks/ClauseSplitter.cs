@@ -93,15 +93,19 @@ public static partial class ClauseSplitter
         return starts;
     }
 
-    // Unmarked criteria of two rules one after the other: a rule closed by its own limit (扣完为止, 最高得1分) and a
-    // sentence after it that names points of its own is the next clause; 得2分;…得1分 with no limit between are
-    // alternatives of one clause, and a cap of the whole (本项最多扣10分) is no clause.
+    // Unmarked criteria of two rules one after the other: a rule closed by its own limit (扣完为止, 最高得1分), or ending
+    // on the amount the next sentence opens with when that sentence has tiers of its own (…得3分;…的得3分，…的得1.5分 —
+    // alternatives never give the same), and a sentence after it that names points of its own is the next clause.
+    // 得2分;…得1分 with no limit between are alternatives of one clause; single awards side by side (…得4分;…得3分;…得3分)
+    // are one clause of several awards; a cap of the whole (本项最多扣10分) is no clause.
     static List<(int Number, int At, int Length)> ClosedRules(string text)
     {
+        var tiersNext = SameAmountNext().Matches(text).Select(m => m.Index + m.Length)
+            .Where(at => AwardAmount().Count(text[at..] is var rest && rest.IndexOfAny([';', '。']) is var stop and >= 0 ? rest[..stop] : rest) >= 2);
+        var ends = RuleLimit().Matches(text).Select(m => m.Index + m.Length).Concat(tiersNext).Distinct().Order();
         var starts = new List<(int Number, int At, int Length)>();
-        foreach (Match end in RuleLimit().Matches(text))
+        foreach (int at in ends)
         {
-            int at = end.Index + end.Length;
             var rest = text[at..];
             if (!Points().IsMatch(rest) || IndicatorCap().IsMatch(rest) || rest.TrimStart().StartsWith("否则", StringComparison.Ordinal)) continue;
             if (starts.Count == 0) starts.Add((1, 0, 0));
@@ -137,6 +141,9 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\(\s*(\d[\dlIDO|]?)\s*\)|[①-⑳]")] private static partial Regex ClauseMarker();
     [GeneratedRegex(@"第\s*(\(\s*\d{1,2}\s*\)|[①-⑳])?\s*[至到-]\s*(\(\s*\d{1,2}\s*\)|[①-⑳])\s*项[^。;]*?(\d+(?:\.\d+)?)\s*分[^。;]*[。;]?")] private static partial Regex GroupCapSentence();
     [GeneratedRegex(@"\d\s*分")] private static partial Regex Points();
+    [GeneratedRegex(@"[得加计记赋]\s*\d+(?:\.\d+)?\s*分")] private static partial Regex AwardAmount();
+    // 得3分; then a sentence whose first amount is that 3 again.
+    [GeneratedRegex(@"[得加计记赋]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*;(?=[^;。\d]*?[得加计记赋]\s*\k<n>\s*分)")] private static partial Regex SameAmountNext();
     [GeneratedRegex(@"(?:扣完(?:\d+(?:\.\d+)?分)?为止|(?:最高|最多)(?:得|加|计|赋|记)?\d+(?:\.\d+)?分)\s*[;。]")] private static partial Regex RuleLimit();
     // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a
     // comma, or loses the 分。 between an amount and the mark after it ("最高得33. 报送" for "最高得3分。3. 报送"); a

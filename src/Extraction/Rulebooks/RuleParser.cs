@@ -14,7 +14,7 @@ public static partial class RuleParser
         var segments = Segments().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var awards = new List<Award>();
         decimal? cap = null, floor = null;
-        bool unboundedPerItem = false, untilNone = false;
+        bool unboundedPerItem = false, untilNone = false, eachOfSeveral = false;
         // Per-item parts each capped in their own sentence ("每次得2分,满分10分;每条得1分,满分10分") add up their caps.
         var partCaps = new List<decimal?>();
         foreach (var segment in segments)
@@ -37,7 +37,10 @@ public static partial class RuleParser
                 if (each.StartsWith('每') || PerItem().IsMatch(before) || PerUnit().IsMatch(segment[(m.Index + m.Length)..]))
                     awards.Add(new Award(Condition(before), amount, EnumeratedCount(before) is int k && k > 1 ? "per_item:" + k : "per_item"));
                 else if (each == "各")
+                {
                     awards.Add(new Award(Condition(before), amount * EachCount(before), "award"));
+                    eachOfSeveral |= EachCount(before) > 1;
+                }
                 else
                     // "另加1分" is given on top of the indicator's points, not inside them.
                     awards.Add(new Award(Condition(before), amount, before.EndsWith('另') ? "extra" : "award"));
@@ -90,6 +93,8 @@ public static partial class RuleParser
         bool deductionUnbounded = gains.Count == 0 && perItems.Count == 0 && deductions.Count > 0 && floor is null && deductions.Any(d => d.Kind == "deduction_each");
 
         string shape = Shape(text, gains, perItems, deductions, tiered, floor, untilNone);
+        // "宣传周、品牌日活动的，各得1分" gives its amount for each act done: two awards, not one all-or-nothing.
+        if (shape == RuleShape.Fixed && eachOfSeveral) shape = RuleShape.TwoAwards;
         var materials = MaterialLexicon.Find(text);
         if (shape == RuleShape.Fixed && materials.Count > 0 && MaterialsCue().IsMatch(text)) shape = RuleShape.Materials;
         string? review = shape switch
@@ -226,7 +231,7 @@ public static partial class RuleParser
     [GeneratedRegex(@"^\s*/\s*[次篇件起个项条期批人家]")] private static partial Regex PerUnit();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
-    [GeneratedRegex(@"未明确|不足|以下的|逾期|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起]的?")] private static partial Regex TierCue();
+    [GeneratedRegex(@"未明确|不足|以下的|逾期|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起期场批家条](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起期场批家条]的?")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"国家级|国家|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();

@@ -56,7 +56,7 @@ public static partial class RulebookParser
         // A cap over all the clauses (本项最高加3分, 本项最多扣10分) is the bonus or deduction item's most.
         decimal? allCap = caps.FirstOrDefault(g => g.From == 1 && g.To == pieces.Count)?.Max;
         decimal bound = stated ?? allCap ?? parsed.Where(c => c.Bounded).Select(c => c.Clause.Points).DefaultIfEmpty(0).Max();
-        var clauses = parsed.Select(c => Bound(c.Clause, c.Bounded, parsed, caps, bound)).ToList();
+        var clauses = parsed.Select(c => Bound(c.Clause, c.Bounded, parsed, caps, bound, kind)).ToList();
         if (kind == IndicatorKind.Base && stated is { } points) clauses = Alternatives.Infer(clauses, caps, points);
 
         // An unreadable points cell (a smudged scan) is taken from the clauses, and said so.
@@ -95,15 +95,16 @@ public static partial class RulebookParser
     }
 
     // A clause is never worth more than its indicator; one that does not bound itself is bounded by its group cap,
-    // or by what the indicator leaves after its other clauses.
-    static Clause Bound(Clause clause, bool bounded, List<(Clause Clause, bool Bounded)> all, IReadOnlyList<GroupCap> caps, decimal indicatorMax)
+    // or by what a base indicator leaves after its other clauses — a bonus item's points are a cap, not a sum, so
+    // each of its clauses may reach them.
+    static Clause Bound(Clause clause, bool bounded, List<(Clause Clause, bool Bounded)> all, IReadOnlyList<GroupCap> caps, decimal indicatorMax, IndicatorKind kind)
     {
         if (!bounded)
         {
             var group = caps.FirstOrDefault(g => clause.Number >= g.From && clause.Number <= g.To);
             decimal others = all.Where(c => c.Bounded && c.Clause.Rule != RuleShape.Deduction && c.Clause.Number != clause.Number).Sum(c => c.Clause.Points);
             decimal residual = indicatorMax - others;
-            decimal limit = group is not null ? group.Max : clause.Rule == RuleShape.Deduction || residual <= 0 ? indicatorMax : clause.Points + residual;
+            decimal limit = group is not null ? group.Max : clause.Rule == RuleShape.Deduction || kind == IndicatorKind.Bonus || residual <= 0 ? indicatorMax : clause.Points + residual;
             clause = clause with { Points = Math.Max(clause.Points, limit), Cap = clause.Cap ?? group?.Max };
         }
         return indicatorMax > 0 && clause.Points > indicatorMax ? clause with { Points = indicatorMax } : clause;

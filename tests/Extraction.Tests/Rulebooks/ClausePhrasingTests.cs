@@ -48,6 +48,11 @@ public class ClausePhrasingTests
     [InlineData("按时报送季度统计报表的得2分，每迟报一次扣0.5分，扣完为止；工作信息被省双打办采用的，每条得0.5分，最高得1分。", 3, "2,1")]
     [InlineData("每查办一起案件得1分，最高得3分；有工作总结的得1分。", 4, "3,1")]
     [InlineData("每查办一起案件得1分，最高得3分；本项最多扣2分。", 3, "3")]
+    // From the ninth table's misses: a threshold then tiers of another act across ；, 再得 on top of the first award, count
+    // tiers in 期, 各得 for each act named.
+    [InlineData("建立维权援助工作站不少于3个的，得3分；建成保护中心的得3分，已获批筹建的得1.5分。", 6, "3,3")]
+    [InlineData("1.制定年度培训计划的得1分，按计划完成培训任务的再得1分。2.举办业务培训班2期以上的得2分，1期的得1分。", 4, "2,2")]
+    [InlineData("组织开展宣传周、品牌日宣传活动的，各得1分。", 2, "2")]
     // Shapes the reader already read, kept so the changes above cannot break them.
     [InlineData("1.制定年度工作计划（2分）；2.召开专题会议研究部署（2分）。", 4, "2,2")]
     [InlineData("（1）按时完成得2分，逾期完成得1分；（2）工作成效好的得2分，较好的得1分。", 4, "2,2")]
