@@ -111,7 +111,9 @@ public static partial class ScoringTableReader
                 continue;
             }
 
-            if (Cell("area") is { Length: > 0 } areaCell)
+            // A merged area cell that a page break cut ends on the next page with the rest of its bracket (高加4分）): it is
+            // the same area, not the next.
+            if (Cell("area") is { Length: > 0 } areaCell && !ClosesBracketOnly(areaCell))
             {
                 // A merged area cell comes copied onto each row it spans: the same title is the same area, and a title
                 // without its numeral (printed so, or lost to OCR) is the next area.
@@ -240,6 +242,9 @@ public static partial class ScoringTableReader
         }
         return map.Count >= 3 ? map : null;
     }
+
+    static bool ClosesBracketOnly(string cell) =>
+        cell.Count(c => c is ')' or '）') > cell.Count(c => c is '(' or '（') && !AreaHeading.IsNumeral(cell.TrimStart()[..1]);
 
     // The first filled cell a heading (一、… or (一)…), or the number cell a lone numeral beside the area's title.
     static (string Number, string Title)? AreaRow(List<string> row, string numberCell, string indicatorCell)
