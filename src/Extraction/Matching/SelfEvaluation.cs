@@ -52,13 +52,15 @@ public static partial class SelfEvaluation
                 if (items.ItemRow(cells, titles) is { } add && titles.ItemOf(items.Item) is { } item) scores[item] = itemSum += add;
                 continue;
             }
+            if (cells.Count >= 2 && cells.FirstOrDefault(c => c.Length > 0) is { } head && MostRow().IsMatch(head)) continue;
             if (cells.Count >= 2)
             {
                 var (number, score, isTotal) = columns is null ? PlainRow(cells, titles, walk, ref plainFigures) : columns.Read(cells, titles, walk);
                 // A number no indicator has is a misread one (120 for 20); a row in the report's own words names the indicator
                 // after the last one scored.
                 if (number is { } unknown && titles.Most(unknown) is null) number = null;
-                if (number is null && score is not null && !isTotal && cells.FirstOrDefault(c => HanCount(c) >= 4) is { } named)
+                // The name is the indicator column's, when the header has one (the area column beside it names no indicator).
+                if (number is null && score is not null && !isTotal && (columns?.Name(cells) ?? cells.FirstOrDefault(c => HanCount(c) >= 4)) is { } named)
                     number = titles.Next(named, last, columns?.Most(cells));
                 if (score == FullMarks) score = number is { } full ? titles.Most(full) : null;
                 // An area's 合计 row sums that area; the report's total is the row that names none.
@@ -89,7 +91,7 @@ public static partial class SelfEvaluation
             from = m.Index + m.Length;
             if (Named(passage, titles, walk) is { } named) current = named;
             // A paragraph opening with the next item's name in other words, once the item before it is scored, is that item.
-            else if (opensLine && (current is null || scores.ContainsKey(current.Value)) && titles.Next(passage, last) is { } next) current = next;
+            else if (opensLine && (current is null || scores.ContainsKey(current.Value)) && titles.Next(passage, last, StatedPoints(passage)) is { } next) current = next;
             // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
             if (current is not { } indicator) continue;
             // 自评满分 gives the indicator's points; 自评扣2分 in a deduction item is -2.
@@ -114,6 +116,10 @@ public static partial class SelfEvaluation
         var halves = cells.Select(c => PairSeparator().Split(c.Trim()) is { Length: 2 } parts ? parts : [c, c]).ToList();
         return [string.Join('\t', halves.Select(h => h[0])), string.Join('\t', halves.Select(h => h[1]))];
     }
+
+    // The points a name states in brackets after it (打击侵权假冒犯罪（20分）), which tell its indicator where the words do not.
+    static decimal? StatedPoints(string passage) =>
+        NamePoints().Match(passage) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     static int HanCount(string cell) => cell.Count(c => c is >= '\u4e00' and <= '\u9fff');
 
@@ -156,6 +162,9 @@ public static partial class SelfEvaluation
         /// <summary>The row's points cell, when the header has one and the row is as wide as the header.</summary>
         public decimal? Most(List<string> cells) => MostAt is { } at && cells.Count == Count && Score(cells[at]) is { } most && most != FullMarks ? most : null;
 
+        /// <summary>The row's indicator cell, when it names something (four Han characters or more).</summary>
+        public string? Name(List<string> cells) => IndicatorAt is { } at && at < cells.Count && HanCount(cells[at]) >= 4 ? cells[at] : null;
+
         /// <summary>A table of the bonus or the deduction item alone (加分事项 / 自评加分, 扣分事项 / 自评扣分).</summary>
         public ItemTable Item { get; init; }
 
@@ -181,7 +190,8 @@ public static partial class SelfEvaluation
         public (int? Number, decimal? Score, bool IsTotal) Read(List<string> cells, IndicatorTitles titles, ReportAreas walk)
         {
             var left = Aligned(cells, 0, titles, walk);
-            if (left.Number is not null && left.Score is not null || left.IsTotal || cells.Count >= Count || IndicatorAt is not { } at) return left;
+            // A row short only of its trailing remark still has a name where the header puts it: it stays as it is.
+            if (left.Number is not null && left.Score is not null || left.IsTotal || cells.Count >= Count || IndicatorAt is not { } at || Name(cells) is not null) return left;
             int named = cells.FindIndex(c => c.Count(ch => ch is >= '\u4e00' and <= '\u9fff') >= 4);
             return named >= 0 ? Aligned(cells, named - at, titles, walk) : left;
         }
@@ -222,7 +232,7 @@ public static partial class SelfEvaluation
     // A cell that gives the title and then the criteria ("…工作情况（1）…得1分"): the title is what comes before them.
     static string TitleHead(string cell) => cell.IndexOfAny(['(', '（', ':', '：', '。', ';', '；']) is > 3 and var at ? cell[..at] : cell;
 
-    static readonly string[] IndicatorHeaders = ["考核指标", "考核内容", "指标名称", "指标内容", "指标", "项目名称", "评价内容", "评分项目", "考核项目"];
+    static readonly string[] IndicatorHeaders = ["二级指标", "考核指标", "考核内容", "指标名称", "指标内容", "指标", "项目名称", "评价内容", "评分项目", "考核项目"];
 
     // A scanned cell's decimal point may come out as a comma, a middle dot, a colon, a hyphen before one digit or a full
     // stop with a space (2,5 · 1·5 · 3:5 · 12-5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five
@@ -261,6 +271,7 @@ public static partial class SelfEvaluation
     }
 
     [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
+    [GeneratedRegex(@"^[^\d(（]{4,30}[(（]\s*(?<n>\d{1,2}(\.\d)?)\s*分\s*[)）]")] private static partial Regex NamePoints();
     [GeneratedRegex(@"^((自评|自我评)(得分|分|分值|分数)?|自查(得分|评分|分|分值|分数))\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
     // A row or passage whose label is the bonus or deduction item's (加分项 ⇥ … ⇥ 1 with no title the rulebook knows).
     [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
@@ -269,7 +280,9 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^第?(\d{1,2})\s*[、,，]\s*第?(\d{1,2})\s*项?$")] private static partial Regex MergedNumbers();
     [GeneratedRegex(@"\s*[、；;]\s*")] private static partial Regex PairSeparator();
     [GeneratedRegex(@"^(分值|标准分|标准分值|满分|基本分|指标分值)\s*([(（]分[)）])?$")] private static partial Regex PointsHeader();
-    [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分)")] private static partial Regex TotalCell();
+    [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分|实得分|实际得分)")] private static partial Regex TotalCell();
+    // 应得分 ⇥ 107 states the most a report can reach, not what it reached.
+    [GeneratedRegex(@"^(应得分|应得总分|标准分合计|分值合计|满分合计)$")] private static partial Regex MostRow();
     [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2}|[-－]\d)?)\s*(分|\s?\d?[)}\]）】|]|[.。])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^[LlI](?=\d\s*分?$)")] private static partial Regex OneAndPoint();
     [GeneratedRegex(@"(?<=\d)[Ss](?=\s*分?$)")] private static partial Regex FiveAfterDigit();
@@ -283,5 +296,5 @@ public static partial class SelfEvaluation
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
     // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.
-    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
+    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|(?<=考核|总)实得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
 }

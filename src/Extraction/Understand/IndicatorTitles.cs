@@ -52,12 +52,18 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
     {
         var han = Han(TitlePhrase(cell));
         if (han.Length < 4 || AreaHeading().IsMatch(cell.Trim())) return null;
-        var expected = titles.FirstOrDefault(t => t.Number == (last ?? 0) + 1);
-        if (expected.Han is null || most is { } m && indicators.First(i => i.Number == expected.Number).MaxPoints != m) return null;
         var pairs = Pairs(han);
-        // A points cell that agrees is evidence enough for a name that keeps one pair of the title (OCR garbles the rest).
-        if (Dice(expected.Pairs, pairs) is var near && (most is null ? near < inOrderThreshold : near == 0)) return null;
-        return titles.Any(t => t.Number != expected.Number && Dice(t.Pairs, pairs) >= threshold) ? null : expected.Number;
+        // A row between that named its item past knowing leaves the walk one behind: the item after the expected one is
+        // tried too, on the same evidence.
+        foreach (int step in (int[])[1, 2])
+        {
+            var expected = titles.FirstOrDefault(t => t.Number == (last ?? 0) + step);
+            if (expected.Han is null || most is { } m && indicators.First(i => i.Number == expected.Number).MaxPoints != m) continue;
+            // A points cell that agrees is evidence enough for a name that keeps one pair of the title (OCR garbles the rest).
+            if (Dice(expected.Pairs, pairs) is var near && (most is null ? near < inOrderThreshold : near == 0)) continue;
+            return titles.Any(t => t.Number != expected.Number && Dice(t.Pairs, pairs) >= threshold) ? null : expected.Number;
+        }
+        return null;
     }
 
     // A paragraph that opens with its item's name ends the name at the first stop or colon.
