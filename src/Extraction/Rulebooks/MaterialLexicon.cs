@@ -19,9 +19,10 @@ public static partial class MaterialLexicon
         ("总结", ["工作总结", "总结报告", "总结材料", "总结"]),
         ("通知", ["通知"]),
         ("宣传报道", ["宣传报道", "主流媒体", "媒体"]),
-        ("统计报表", ["统计报表", "工作报表", "报表", "统计信息", "数据信息", "数据"]),
+        // A ledger (台账) is profiled as a statistical return (TitleKinds): a clause asking for one asks for that kind.
+        ("统计报表", ["统计报表", "工作报表", "报表", "统计信息", "数据信息", "数据", "运行台账", "工作台账", "台账"]),
         ("工作信息", ["工作信息"]),
-        ("文件", ["等文件", "相关文件"]),
+        ("文件", ["等文件", "相关文件", "制度文件"]),
     ];
 
     static readonly (string Word, string Canonical)[] Words =
