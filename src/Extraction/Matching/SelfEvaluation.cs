@@ -236,9 +236,9 @@ public static partial class SelfEvaluation
 
     // A scanned cell's decimal point may come out as a comma, a middle dot, a colon, a hyphen before one digit or a full
     // stop with a space (2,5 · 1·5 · 3:5 · 12-5 · 6. 5), or be lost before a half point (05 is 0.5: nobody writes five
-    // so), or merge with the 1 before it into a letter (L5 is 1.5); a closing 5 may come out as S (1S); its 分 may come out as a digit and a bracket (6.5 4}),
-    // a bracket or a stop alone (1:5), 5:5.), a stray bracket, bar or quote before it ((7, |6.5, \3, '0.5). A deduction
-    // is written -2 or 扣2分.
+    // so), or merge with the 1 before it into a letter (L5 is 1.5); a closing 5 may come out as S (1S); its 分 may come
+    // out as a digit and a bracket (6.5 4}), a bracket or a stop alone (1:5), 5:5.), a stray bracket, bar or quote before
+    // it ((7, |6.5, \3, '0.5). A deduction is written -2 or 扣2分.
     static decimal? Score(string cell)
     {
         if (FullMarksCell().IsMatch(cell)) return FullMarks;

@@ -45,8 +45,9 @@ public sealed partial class IndicatorTitles(IReadOnlyList<Indicator> indicators,
         return scored.Count > 1 && scored[1].Score == scored[0].Score ? null : scored[0].Number;
     }
 
-    /// <summary>The indicator after <paramref name="last"/>, when the cell names it in other words: a report that walks the
-    /// rulebook in order rewords titles (专项执法行动开展 for 积极开展专项行动) past what a strict match allows. A points cell
+    /// <summary>The indicator after <paramref name="last"/> (or the one after that, when a row between went unknown), when
+    /// the cell names it in other words: a report that walks the rulebook in order rewords titles (专项执法行动开展 for
+    /// 积极开展专项行动) past what a strict match allows. A points cell
     /// (<paramref name="most"/>) that is not that indicator's rules it out; an area's heading (二、…方面) names none.</summary>
     public int? Next(string cell, int? last, decimal? most = null)
     {
