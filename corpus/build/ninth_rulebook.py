@@ -18,8 +18,9 @@ indicator capped in its 分值 cell; a deduction indicator capped in its last cl
 
 Writes ninth.html into the folder given; with --expected PATH the clause points, rule and the indicator kinds and caps a
 careful reader takes from the table, as a TSV (indicator, clause, points, rule, indicator kind, indicator max)."""
-import html, sys, pathlib
+import sys, pathlib
 from seeds_to_html import STYLE
+from eighth_rulebook import cell  # a table cell as the eighth builder writes one (paragraphs or lines)
 
 # An indicator: (二级指标, 分值 cell, 考核要求, 评分标准, 佐证材料, [(clause, points, rule)], kind, max).
 # 评分标准 and 佐证材料: a string, '\n' a line break inside the paragraph; or a list, one paragraph each.
@@ -133,15 +134,6 @@ AREAS = [
 ]
 TOTAL = 100
 HEAD = ['一级指标', '二级指标', '分值', '考核要求', '评分标准', '佐证材料']
-
-
-def cell(content, rows=1, cols=1, tag='td'):
-    attr = (f" rowspan='{rows}'" if rows > 1 else '') + (f" colspan='{cols}'" if cols > 1 else '')
-    if isinstance(content, list):
-        inner = ''.join(f"<p class='flush'>{html.escape(p)}</p>" for p in content)
-    else:
-        inner = '<br/>'.join(html.escape(line) for line in content.split('\n'))
-    return f"<{tag}{attr}>{inner}</{tag}>"
 
 
 def table():

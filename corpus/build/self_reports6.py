@@ -22,7 +22,7 @@ item 26 and the deduction item 29 among them) and the total, equal to the sum, d
                                                tianmen.fods and STEM.name into the folder given, merges the truth (batch 6)."""
 import html, json, pathlib, sys
 from decimal import Decimal as D
-from self_report_parts import IND, AREAS, fmt
+from self_report_parts import IND, AREAS, fmt, p
 
 YEAR = 2019
 
@@ -45,11 +45,6 @@ td.c { text-align: center; }
 
 def page(body):
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{STYLE}</head><body>{''.join(body)}</body></html>"
-
-
-def p(text, cls=None):
-    c = f" class='{cls}'" if cls else ''
-    return f"<p{c}>{html.escape(text)}</p>"
 
 
 def td(text, colspan=1, rowspan=1, cls=None, width=None):
