@@ -87,12 +87,13 @@ public static partial class TableAssembler
     {
         var paragraphs = new List<List<string>> { new() };
         var lines = words.GroupBy(w => w.Line).ToList();
+        var texts = lines.Select(line => LinesText(line)).ToList();
         for (int i = 0; i < lines.Count; i++)
         {
-            var text = LinesText(lines[i]);
+            var text = texts[i];
             paragraphs[^1].Add(text);
             bool shortOfEdge = right - lines[i].Max(w => w.Right) > 2 * lines[i].Average(w => w.Bottom - w.Top);
-            bool nextOpensRule = i + 1 < lines.Count && !GoesOn().IsMatch(LinesText(lines[i + 1]));
+            bool nextOpensRule = i + 1 < lines.Count && !GoesOn().IsMatch(texts[i + 1]);
             if (ParagraphEnd().IsMatch(text) && (shortOfEdge || AmountEnd().IsMatch(text) && nextOpensRule)) paragraphs.Add([]);
         }
         return string.Join('\n', paragraphs.Where(p => p.Count > 0).Select(p => JoinCellLines(string.Join('\n', p))));
