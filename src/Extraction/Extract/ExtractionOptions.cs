@@ -62,6 +62,13 @@ public sealed class ExtractionOptions
     /// <summary>Height in pixels of one stack of a scanned table's cells read in one Tesseract pass (default 30,000;
     /// Tesseract refuses images over 32,767 px; shorter stacks were measured to read the scoring tables worse).</summary>
     public int MaxStackHeight { get; set; } = 30_000;
+    /// <summary>Dark pixels (per 100 dpi squared) a cell must hold, its ruling lines erased, for a blank reading of it to be
+    /// read again.</summary>
+    public int BlankCellMinInk { get; set; } = 4;
+    /// <summary>Share of a column's read cells that are figures for its blank cells with ink to be read again.</summary>
+    public double FigureColumnShare { get; set; } = 0.6;
+    /// <summary>Blank cells with ink read again per table at most; more is a table whose blanks are its design (a form).</summary>
+    public int MaxBlankCellRereads { get; set; } = 40;
     /// <summary>Pixels of a stack of table cells per process timeout it is given (default 20 million): a 30,000-px stack of a
     /// landscape table page at 300 dpi is about 100 million pixels, which Tesseract cannot read in one timeout on a busy machine.</summary>
     public long OcrPixelsPerTimeout { get; set; } = 20_000_000;

@@ -19,7 +19,8 @@ public sealed class FifthSelfReportTests(SelfReportFiles files) : IClassFixture<
         return data;
     }
 
-    // Measured 27 (神农架), 28 (黄石), 26 (恩施), 28 (孝感), 29 (随州) of 29 right; 22, 25, 23, 28, 29 before the score
+    // Measured 27 (神农架), 29 (黄石), 28 (恩施), 28 (孝感), 29 (随州) of 29 right; 27, 28, 26, 28, 29 before a blank cell
+    // of a figure column with ink in it was read again on its own (恩施's bold 1s); 22, 25, 23, 28, 29 before the score
     // cells' 12-5, 1:5), 5:5. and L5 were read, 25, 27, 25, 28, 29 before a cell's lone 1 read as l or ] was kept (LoneOnes). OCR loses a
     // score cell now and then (a blank cell, a row under the seal) and misreads one digit once (5.5 as 35, read 3.5).
     // Three of the five are dated 2020-01-08 to 01-10, after the notice's deadline: their wrong_year flag is the
@@ -36,7 +37,7 @@ public sealed class FifthSelfReportTests(SelfReportFiles files) : IClassFixture<
         Assert.Equal("自评报告", read.Facts.Type);
         Assert.Equal(total, own);
         Assert.True(wrong.Count <= 1 && extra.Count == 0, $"{file}: 读错 [{string.Join("；", wrong)}]，多读 [{string.Join("；", extra)}]");
-        Assert.True(wanted.Count - unread.Count - wrong.Count >= 26, $"{file}: 读对 {wanted.Count - unread.Count - wrong.Count}/{wanted.Count}，未读出 {string.Join(",", unread)}");
+        Assert.True(wanted.Count - unread.Count - wrong.Count >= 27, $"{file}: 读对 {wanted.Count - unread.Count - wrong.Count}/{wanted.Count}，未读出 {string.Join(",", unread)}");
     }
 
     [Fact]

@@ -9,7 +9,9 @@ namespace Extraction.Extract.Scan;
 /// scans, where a lost score cell was mostly such a 1).</summary>
 public static class LoneOnes
 {
-    const double Sure = 0.8, MinHeight = 0.8, MaxHeight = 1.25, MinWidth = 0.6, MaxWidth = 1.15, MinTwoOnes = 1.7, MaxTwoOnes = 2.3;
+    /// <summary>The confidence of a word Tesseract is sure of.</summary>
+    public const double Sure = 0.8;
+    const double MinHeight = 0.8, MaxHeight = 1.25, MinWidth = 0.6, MaxWidth = 1.15, MinTwoOnes = 1.7, MaxTwoOnes = 2.3;
 
     /// <summary>Whether an unsure word could be a misread 1, so that the stack's reading keeps it for <see cref="Mend"/>.</summary>
     public static bool MayBeOne(string text) => text.Length is 1 or 2 && text.All(c => "lIij|[]!".Contains(c));

@@ -36,7 +36,9 @@ public sealed class ScannedTableReader(ExtractionOptions options, OcrEngine ocr)
 
         var chunks = CellStacks.Build(crops, (int)(dpi / 6), options.MaxStackHeight);
         var words = await Task.WhenAll(chunks.Select((chunk, i) => ReadChunkAsync(chunk, dpi, $"{prefix}-cells{i}.pgm", cancellation)));
-        var byPart = words.SelectMany(w => w).GroupBy(x => x.Part).ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToList());
+        var found = words.SelectMany(w => w).ToList();
+        found.AddRange(await RereadBlankFiguresAsync(cells, crops, found, dpi, prefix, cancellation));
+        var byPart = found.GroupBy(x => x.Part).ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToList());
         string TextOf(int part) => byPart.TryGetValue(part, out var ws) ? TableAssembler.LinesText(ws) : "";
 
         var texts = cells.Select((cell, i) => (cell, Text: TableAssembler.JoinCellLines(TextOf(i)))).ToDictionary(x => x.cell, x => x.Text);
@@ -48,7 +50,37 @@ public sealed class ScannedTableReader(ExtractionOptions options, OcrEngine ocr)
         return new Result(assembled.PageText, assembled.Rows, confidence, cells.Count, chunks.Count);
     }
 
-    async Task<List<(int Part, Word Word)>> ReadChunkAsync(CellStacks.Chunk chunk, double dpi, string path, CancellationToken cancellation)
+    /// <summary>The cells of a column of figures that hold ink but gave no word in their stack, read again in a stack of
+    /// their own, figures only kept: a lone score in a bold column is lost among the long cells around it (恩施's 1s).</summary>
+    async Task<List<(int Part, Word Word)>> RereadBlankFiguresAsync(List<(int R, int C)> cells, List<GrayImage> crops,
+        List<(int Part, Word Word)> found, double dpi, string prefix, CancellationToken cancellation)
+    {
+        var byPart = found.GroupBy(x => x.Part).ToDictionary(g => g.Key, g => string.Concat(g.Select(x => x.Word.Text)));
+        var figureColumns = Enumerable.Range(0, cells.Count).Where(byPart.ContainsKey).GroupBy(i => cells[i].C)
+            .Where(g => g.Count() >= 3 && g.Count(i => Figure.IsMatch(byPart[i])) >= options.FigureColumnShare * g.Count())
+            .Select(g => g.Key).ToHashSet();
+        int minInk = (int)(options.BlankCellMinInk * (dpi / 100) * (dpi / 100));
+        var blanks = Enumerable.Range(0, cells.Count)
+            .Where(i => figureColumns.Contains(cells[i].C) && !byPart.ContainsKey(i) && Ink(crops[i]) >= minInk).ToList();
+        if (blanks.Count == 0 || blanks.Count > options.MaxBlankCellRereads) return [];
+        var chunks = CellStacks.Build(blanks.Select(i => crops[i]).ToList(), (int)(dpi / 6), options.MaxStackHeight);
+        var again = (await Task.WhenAll(chunks.Select((chunk, i) => ReadBandsAsync(chunk, dpi, $"{prefix}-blanks{i}.pgm", cancellation))))
+            .SelectMany(w => w).Select(x => (Part: blanks[x.Part], x.Word));
+        // The sure figures of the first reading calibrate the lone ones of this one.
+        var blankSet = blanks.ToHashSet();
+        return LoneOnes.Mend([.. found.Where(x => x.Word.Confidence >= LoneOnes.Sure), .. again])
+            .Where(x => blankSet.Contains(x.Part) && Figure.IsMatch(x.Word.Text)).ToList();
+    }
+
+    static readonly System.Text.RegularExpressions.Regex Figure = new(@"^\d{1,3}(\.\d{1,2})?$");
+
+    static int Ink(GrayImage crop) => crop.Pixels.Count(p => p < 128);
+
+    async Task<List<(int Part, Word Word)>> ReadChunkAsync(CellStacks.Chunk chunk, double dpi, string path, CancellationToken cancellation) =>
+        LoneOnes.Mend(await ReadBandsAsync(chunk, dpi, path, cancellation));
+
+    // Each word of the stack goes to the part whose band holds its centre.
+    async Task<List<(int Part, Word Word)>> ReadBandsAsync(CellStacks.Chunk chunk, double dpi, string path, CancellationToken cancellation)
     {
         chunk.Image.WritePgm(path);
         try
@@ -58,7 +90,7 @@ public sealed class ScannedTableReader(ExtractionOptions options, OcrEngine ocr)
             foreach (var w in words)
                 foreach (var band in chunk.Bands)
                     if (w.CenterY >= band.Top && w.CenterY < band.Bottom) { found.Add((band.Part, w)); break; }
-            return LoneOnes.Mend(found);
+            return found;
         }
         finally { File.Delete(path); }
     }
