@@ -29,12 +29,16 @@ public static partial class SelfEvaluation
         Columns? columns = null;
         int? current = null, last = null;
         int plainFigures = 0;
+        int? pairColumn = null;
         decimal itemSum = 0;
         foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n').SelectMany(Unmerged))
         {
             var line = rawLine.Trim();
             if (line.Length == 0) continue;
             var cells = Cells(line);
+            // A score column headed 得分/扣分 writes each row as a pair (6.5/0.5, 1.5/—): the score is its first part.
+            if (cells.FindIndex(c => ScorePairHeader().IsMatch(c)) is var pair and >= 0) (pairColumn, cells[pair]) = (pair, ScorePairHeader().Match(cells[pair]).Groups["score"].Value);
+            else if (pairColumn is int at && at < cells.Count && ScorePair().Match(cells[at]) is { Success: true } both) cells[at] = both.Groups["score"].Value;
             if (cells.Count >= 2 && Columns.FromHeader(cells) is { } header) { columns = header; itemSum = 0; continue; }
             var filled = cells.Where(c => c.Length > 0).ToList();
             if (filled.Count == 1 && walk.Enter(filled[0]) is { } area)
@@ -80,11 +84,15 @@ public static partial class SelfEvaluation
         var totals = TotalPhrase().Matches(line).Where(t => !PartialSum().IsMatch(line[..t.Index])).ToList();
         if (totals.Count > 0) total = decimal.Parse(totals[^1].Groups["n"].Value);
         var sums = TotalPhrase().Matches(line).ToList();
+        // What follows the report's total in its line (…自评总分为95分，其中基础项得分95分，扣分项扣1分) breaks the total
+        // down: it scores no indicator it does not name.
+        int breakdown = totals.Count > 0 ? totals[0].Index : line.Length;
         int from = 0;
         foreach (Match m in ScorePhrase().Matches(line))
         {
             if (sums.Any(t => m.Index < t.Index + t.Length && t.Index < m.Index + m.Length)) continue;
             var passage = line[from..m.Index].TrimStart(PassageStart);
+            if (m.Index > breakdown && Named(passage, titles, walk) is null) continue;
             // A bare 扣N分 is the deduction item's own score; elsewhere it explains what an item lost, and names nothing.
             if (m.Groups["deduct"].Success && !((Named(passage, titles, walk) ?? current) is { } of && titles.IsDeduction(of))) continue;
             bool opensLine = from == 0;
@@ -276,6 +284,8 @@ public static partial class SelfEvaluation
     // A row or passage whose label is the bonus or deduction item's (加分项 ⇥ … ⇥ 1 with no title the rulebook knows).
     [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
+    [GeneratedRegex(@"^(?<score>(自评)?得分)\s*[/／]\s*扣分$")] private static partial Regex ScorePairHeader();
+    [GeneratedRegex(@"^(?<score>-?\d{1,3}(\.\d{1,2})?)\s*[/／]\s*(\d{1,3}(\.\d{1,2})?|[—–\-－]{1,2})$")] private static partial Regex ScorePair();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号|项次)$")] private static partial Regex NumberHeader();
     [GeneratedRegex(@"^第?(\d{1,2})\s*[、,，]\s*第?(\d{1,2})\s*项?$")] private static partial Regex MergedNumbers();
     [GeneratedRegex(@"\s*[、；;]\s*")] private static partial Regex PairSeparator();

@@ -69,6 +69,11 @@ public sealed class SealDateScans() : SignatureScans("seal-dates");
 /// joint mastheads, 抄送 and 印发 lines, blue and faint stamps, phone photos with a shadow.</summary>
 public sealed class SignDateScans() : SignatureScans("sign-dates");
 
+/// <summary>The third set, corpus/scans/scan-headers (corpus/build-scan-headers.sh, a helper from a brief): Arabic and 〇
+/// dates under a seal centred on them, 函 with a 联系人 line, 纪要 dated under the title, 简报 with 第N期, a 通报 signed by
+/// its seal alone, a last page of the signature only, a dark red seal pressed hard, 120 ppi black-and-white copies.</summary>
+public sealed class ScanHeaderScans() : SignatureScans("scan-headers");
+
 public sealed class SealDateScanTests(SealDateScans scans, ITestOutputHelper output) : IClassFixture<SealDateScans>
 {
     [Fact]
@@ -83,10 +88,11 @@ public sealed class SealDateScanTests(SealDateScans scans, ITestOutputHelper out
     public void DatesAndIssuersUnderSealsAreReadAtTheLevelReached()
     {
         var (dates, issuers) = scans.Score(output);
+        // 2026-12-07: 12 and 12 of 16 (10 and 12 before the seal's red channel was lifted by half its redness);
         // 2026-12-03: 10 and 12 of 16 (8 and 11 before a gray seal across the signature was found at a stronger ink share,
         // a year with a digit read as a numeral (二019和12月10日) read as digits, a day no month has read through the ring;
         // 4 and 8 before the seal's star and edges were lifted with its ring).
-        Assert.True(dates >= 10 && issuers >= 12, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
+        Assert.True(dates >= 12 && issuers >= 12, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
     }
 }
 
@@ -111,8 +117,21 @@ public sealed class SignDateScanTests(SignDateScans scans, ITestOutputHelper out
     public void DatesAndIssuersAreReadAtTheLevelReached()
     {
         var (dates, issuers) = scans.Score(output);
+        // 2026-12-07: 9 and 13 of 18 (8 and 13 before the seal's red channel was lifted by half its redness);
         // 2026-12-05: 8 and 13 of 18 (5 and 11 when the set was made, before a deadline was kept off the date, the lead
         // organ taken from a joint masthead, blue seals lifted and a month 11 read 开); most of the rest is OCR under the seal.
-        Assert.True(dates >= 8 && issuers >= 13, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
+        Assert.True(dates >= 9 && issuers >= 13, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
+    }
+}
+
+public sealed class ScanHeaderScanTests(ScanHeaderScans scans, ITestOutputHelper output) : IClassFixture<ScanHeaderScans>
+{
+    [Fact]
+    public void DatesAndIssuersAreReadAtTheLevelReached()
+    {
+        var (dates, issuers) = scans.Score(output);
+        // 2026-12-07: 8 and 10 of 16 (6 and 10 when the set was made, before the seal's red channel was lifted by half
+        // its redness: the 〇 date of a 300 ppi colour page and a phone photo's date); the rest is OCR (bench/ocr/scan-headers-baseline.txt).
+        Assert.True(dates >= 8 && issuers >= 10, $"成文日期 {dates}/{scans.Truth.Count}，发文机关 {issuers}/{scans.Truth.Count}");
     }
 }

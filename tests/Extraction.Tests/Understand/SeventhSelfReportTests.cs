@@ -25,18 +25,21 @@ public sealed class SeventhSelfReportTests(SelfReportFiles files, ITestOutputHel
     //   荆州 (phone photo of page 1): the OCR text holds little of the table (2's "3 2.5" under a garbled title).
     //   宜昌 ("得分/扣分" pairs): the header is not taken for the score column and "6.5/0.5" is not a score; with both
     //     rewritten by hand all but 12 (文化市场执法) read.
+    // Fixed by class on 2026-12-07: a score column headed 得分/扣分 gives its pairs' first part (宜昌 28, total 99; 12's
+    // short title 文化市场执法 still unmatched); what follows the report's total in its line (其中基础项得分95分) scores no
+    // indicator it does not name (随州 29, 29's 自评扣1分 kept).
     static readonly Dictionary<string, (int Right, int Wrong)> Floor = new()
     {
         ["襄阳市"] = (23, 0),
         ["荆州市"] = (0, 0),
-        ["随州市"] = (28, 1),
-        ["宜昌市"] = (0, 0),
+        ["随州市"] = (29, 0),
+        ["宜昌市"] = (28, 0),
         ["恩施州"] = (29, 0),
         ["神农架林区"] = (29, 0),
     };
 
     // Totals the product misreads (printed, not asserted).
-    static readonly HashSet<string> TotalMissed = ["襄阳市", "宜昌市"];
+    static readonly HashSet<string> TotalMissed = ["襄阳市"];
 
     // Indicators read that the file does not show or state (printed, not asserted), per region: the most allowed.
     static readonly Dictionary<string, int> ExtraAllowed = new();
