@@ -37,8 +37,13 @@ public static partial class SelfEvaluation
             if (line.Length == 0) continue;
             var cells = Cells(line);
             // A score column headed 得分/扣分 writes each row as a pair (6.5/0.5, 1.5/—): the score is its first part.
-            if (cells.FindIndex(c => ScorePairHeader().IsMatch(c)) is var pair and >= 0) (pairColumn, cells[pair]) = (pair, ScorePairHeader().Match(cells[pair]).Groups["score"].Value);
-            else if (pairColumn is int at && at < cells.Count && ScorePair().Match(cells[at]) is { Success: true } both) cells[at] = both.Groups["score"].Value;
+            if (cells.FindIndex(c => ScorePairHeader().IsMatch(c)) is var pair and >= 0)
+            {
+                pairColumn = pair;
+                cells[pair] = ScorePairHeader().Match(cells[pair]).Groups["score"].Value;
+            }
+            else if (pairColumn is int at && at < cells.Count && ScorePair().Match(cells[at]) is { Success: true } both)
+                cells[at] = both.Groups["score"].Value;
             if (cells.Count >= 2 && Columns.FromHeader(cells) is { } header) { columns = header; itemSum = 0; continue; }
             var filled = cells.Where(c => c.Length > 0).ToList();
             if (filled.Count == 1 && walk.Enter(filled[0]) is { } area)
