@@ -22,6 +22,9 @@ public static partial class AreaHeading
     /// <summary>The title without the points or caps written after it: 组织领导（15分） → 组织领导.</summary>
     public static string Title(string text) => PointsSuffix().Replace(text, "").Trim();
 
+    /// <summary>The points or caps written after a title, brackets and all: 组织领导（15分） → （15分）; "" when none.</summary>
+    public static string Points(string text) => PointsSuffix().Match(text) is { Success: true } m ? m.Value.Trim() : "";
+
     /// <summary>The numeral that follows <paramref name="number"/>: areas printed without numerals are numbered in order.</summary>
     public static string Next(string number) => Numerals[Math.Min(Array.IndexOf(Numerals, number) + 1, Numerals.Length - 1)];
 

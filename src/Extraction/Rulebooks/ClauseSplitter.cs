@@ -32,6 +32,10 @@ public static partial class ClauseSplitter
             int from = starts[i].At + starts[i].Length, to = i + 1 < starts.Count ? starts[i + 1].At : text.Length;
             pieces.Add(new Piece(starts[i].Number, text[from..to].Trim()));
         }
+        // An award after the last marked clause has closed on its deduction's limit (…(4)…扣0.5分，本项最多扣2分。提供…材料的得2分。)
+        // is one more clause whose mark was never written.
+        if (pieces.Count >= 2 && UnmarkedLast(pieces[^1].Text) is int after)
+            pieces = [.. pieces.SkipLast(1), pieces[^1] with { Text = pieces[^1].Text[..after].Trim() }, new Piece(pieces[^1].Number + 1, pieces[^1].Text[after..].Trim())];
         // Numbered items most of which name no points are a list inside one clause (the events of a deduction item).
         if (pieces.Count == 0 || pieces.Count(p => Points().IsMatch(p.Text)) * 2 < pieces.Count)
             pieces = [new Piece(1, text.Trim())];
@@ -46,7 +50,16 @@ public static partial class ClauseSplitter
     {
         var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false), Count(text, LetterMarker(), ocr: false), Garbled(text) }
             .Where(s => s.Count > 0).ToList();
-        return families.Count == 0 ? [] : families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First();
+        if (families.Count == 0) return [];
+        var starts = families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First().ToList();
+        // A cell can go on counting in other marks (1. 2. then (3) (4)): the next number in another family, with no mark
+        // of that family between it and the last clause's mark (a list inside that clause), is the next clause.
+        var marks = new[] { ClauseMarker(), DigitMarker(), HanMarker() }
+            .Select(family => family.Matches(text).Where(m => !IsReference(text, m)).ToList()).ToList();
+        while (marks.Select(family => family.FirstOrDefault(m => m.Index > starts[^1].At)).OfType<Match>()
+                   .Where(m => Marker(m.Value) == starts.Count + 1 && m.Index >= starts[^1].At + starts[^1].Length).OrderBy(m => m.Index).FirstOrDefault() is { } next)
+            starts.Add((starts.Count + 1, next.Index, next.Length));
+        return starts;
     }
 
     static List<(int Number, int At, int Length)> Count(string text, Regex family, bool ocr, Regex? broken = null)
@@ -114,6 +127,12 @@ public static partial class ClauseSplitter
         return starts;
     }
 
+    // Where an award starts after a deduction's own limit (扣完为止。 最多扣2分。), or null: awards after an award's limit
+    // (…最高2分;被国家…采用的,每有1篇得1分) are tiers of that clause.
+    static int? UnmarkedLast(string clause) =>
+        RuleLimit().Matches(clause).Where(m => m.Value.Contains('扣')).Select(m => m.Index + m.Length).Cast<int?>()
+            .FirstOrDefault(at => clause[at!.Value..] is var rest && AwardAmount().IsMatch(rest) && !rest.Contains('扣') && !IndicatorCap().IsMatch(rest));
+
     static bool IsReference(string text, Match m) =>
         (m.Index > 0 && text[m.Index - 1] == '第') || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("至");
 
@@ -144,7 +163,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"[得加计记赋]\s*\d+(?:\.\d+)?\s*分")] private static partial Regex AwardAmount();
     // 得3分; then a sentence whose first amount is that 3 again.
     [GeneratedRegex(@"[得加计记赋]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*;(?=[^;。\d]*?[得加计记赋]\s*\k<n>\s*分)")] private static partial Regex SameAmountNext();
-    [GeneratedRegex(@"(?:扣完(?:\d+(?:\.\d+)?分)?为止|(?:最高|最多)(?:得|加|计|赋|记)?\d+(?:\.\d+)?分)\s*[;。]")] private static partial Regex RuleLimit();
+    [GeneratedRegex(@"(?:扣完(?:\d+(?:\.\d+)?分)?为止|(?:最高|最多)(?:得|加|计|赋|记|扣)?\d+(?:\.\d+)?分)\s*[;。]")] private static partial Regex RuleLimit();
     // 1. 1、 or 1) at the start or after a sentence's end, never the 0.5 of an amount; OCR drops the dot or reads it as a
     // comma, or loses the 分。 between an amount and the mark after it ("最高得33. 报送" for "最高得3分。3. 报送"); a
     // clause's points in brackets can end it with no stop before the next mark ("…。(2分)2.开展…").

@@ -231,9 +231,9 @@ public static partial class RuleParser
     [GeneratedRegex(@"^\s*/\s*[次篇件起个项条期批人家]")] private static partial Regex PerUnit();
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
-    [GeneratedRegex(@"未明确|不足|以下的|逾期|只有|仅|其他得|其余得|或未|排序|持平|良好的|合格的|较差的|\d+\s*[件个项次篇起期场批家条](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起期场批家条]的?")] private static partial Regex TierCue();
+    [GeneratedRegex(@"未明确|不足|以下的|逾期|只有|仅|其他得|其余得|或未|排序|持平|部分[^,;。]{0,4}的|良好的|合格的|较差的|\d+\s*[件个项次篇起期场批家条](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起期场批家条]的?")] private static partial Regex TierCue();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
-    [GeneratedRegex(@"国家级|国家|全国|中央|部级|省级|全省|市级|全市|州级|县级|区级")] private static partial Regex Level();
+    [GeneratedRegex(@"国家级|国家|全国|中央|国务院|部委|部级|省级|全省|省委|省政府|市级|全市|市委|市政府|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();
     [GeneratedRegex(@"(?:本项|此项|该项|本指标)?(?:满分|基础分|基本分|分值|共)\s*(?:为)?\s*(?<n>\d+(?:\.\d+)?)\s*分")] private static partial Regex StartingPoints();
     [GeneratedRegex(@"(?<![\d.扣至到~\-—])(?<each>每[^\d,;。]{0,6}?)?(?<n>\d+(?:\.\d+)?)\s*分(?!以上|以下|以内|为止|的|之|值|数|制)")] private static partial Regex BareAmount();

@@ -22,10 +22,19 @@ public static class RulebookChecker
                 problems.Add($"指标 {indicator.Number} 第({clause.Number})条没有可识别的计分规则，需人工补充");
             if (indicator.Kind != IndicatorKind.Base) continue;
             decimal sum = ClauseSum(indicator);
-            if (sum != indicator.MaxPoints)
+            if (!AddsUp(indicator))
                 problems.Add($"指标 {indicator.Number} 各条款最高得分合计 {sum} 分，与分值 {indicator.MaxPoints} 分不符");
         }
         return problems;
+    }
+
+    /// <summary>True when the clauses give the indicator's points: without its deduction clauses, or with those that
+    /// bound themselves (本项最多扣2分) counted at their bound, as a table that deducts from a clause's own share does.</summary>
+    public static bool AddsUp(Indicator indicator)
+    {
+        decimal sum = ClauseSum(indicator);
+        decimal shares = indicator.Clauses.Where(c => c.Rule == RuleShape.Deduction && c.Cap is not null && c.Awards.All(a => a.Kind.StartsWith("deduction", StringComparison.Ordinal))).Sum(c => c.Points);
+        return sum == indicator.MaxPoints || (shares > 0 && sum + shares == indicator.MaxPoints);
     }
 
     /// <summary>The most the clauses of an indicator give together, group caps applied, deduction clauses and extras (另加) left out.</summary>

@@ -27,7 +27,7 @@ public static partial class RulebookParser
     // Clauses that do not add up to their indicator's points were misread somewhere (a lost clause number merges two
     // clauses): none of them can be trusted to score on its own, so a reviewer settles each.
     static Indicator Unsettled(Indicator indicator) =>
-        indicator.Kind != IndicatorKind.Base || RulebookChecker.ClauseSum(indicator) == indicator.MaxPoints ? indicator
+        indicator.Kind != IndicatorKind.Base || RulebookChecker.AddsUp(indicator) ? indicator
             : indicator with { Clauses = indicator.Clauses.Select(c => c.Decidable ? c with { Decidable = false, ReviewReason = $"指标 {indicator.Number} 各条款分值合计与分值 {indicator.MaxPoints} 分不符，条款可能识别有误，需人工核对" } : c).ToList() };
 
     static Indicator Indicator(ScoringTableReader.Row row, List<string> problems)

@@ -34,6 +34,8 @@ public static partial class ScoringTableReader
         ("assessor", ["考核单位", "考核部门", "责任单位", "评分单位"]),
         ("points", ["分值", "分数", "标准分", "满分", "权重", "赋分"]),
         ("note", ["备注"]),
+        // A column naming each row's clause where no indicator column stands beside it (序号 | 评分要素 | 评分细则).
+        ("clause", ["评分要素", "考核要素"]),
     ];
     // Short headers count only as the whole cell: 项目 or 内容 inside a longer header means something else.
     static readonly (string Column, string[] Words)[] WholeHeaders =
@@ -65,6 +67,9 @@ public static partial class ScoringTableReader
         // Without an indicator column the project column names the indicators, numbered or not (序号 | 考核项目 | 分值 | 考核标准).
         if (!columns.ContainsKey("indicator") && columns.Remove("area", out var projects)) columns["indicator"] = projects;
         var header = rows[headerAt];
+        // With a clause column and no indicator nor area column, the headings spanning the table (一、组织领导（8分）) are
+        // the indicators and the rows below them (1.1, 1.2 or unnumbered) their clauses.
+        bool indicatorHeadings = columns.ContainsKey("clause") && !columns.ContainsKey("indicator");
 
         var result = new List<Row>();
         var unplaced = new List<string>();
@@ -99,6 +104,17 @@ public static partial class ScoringTableReader
             }
             // An area's subtotal (小计 | 20) restates its points; it is no indicator.
             if (totalled || filled.Any(c => SubtotalRow().IsMatch(c))) continue;
+            if (indicatorHeadings)
+            {
+                if (IndicatorHeading(filled) is { } opened)
+                {
+                    if (current is not null) result.Add(current);
+                    (current, currentLabel) = (opened with { Number = (current?.Number ?? 0) + 1 }, "");
+                }
+                else if (current is null) unplaced.Add(string.Join(" | ", filled));
+                else (current, currentLabel) = (WithClauseRow(current, currentLabel, Cell("number").Trim(), Cell("clause"), Cell("criteria"), Cell("points")), Cell("number").Trim());
+                continue;
+            }
             // An area printed as a row of its own: 一、队伍建设（15分） across the table, or 一 | 基础工作 | 10.
             if (hierarchical && Cell("criteria").Length == 0 && int.TryParse(Cell("number"), out var whole) && Cell("indicator").Length > 0)
             {
@@ -180,6 +196,29 @@ public static partial class ScoringTableReader
         }
         if (current is not null) result.Add(current);
         return new Result(result, statedTotal, unplaced);
+    }
+
+    // A heading across the table (一、组织领导（8分）, 十二、工作创新（加分项，最多加3分）) opens an indicator: its title,
+    // and the points or cap in its brackets as its points cell.
+    static Row? IndicatorHeading(List<string> filled)
+    {
+        if (filled.Distinct().Count() != 1 || AreaHeading.Numbered(filled[0]) is not { Title.Length: > 0 } heading) return null;
+        string points = AreaHeading.Points(filled[0]);
+        return new Row(0, "", "", heading.Title, "", "", points) { Note = points, Parts = [] };
+    }
+
+    // A clause row under an indicator heading: a new number (1.2 after 1.1), or a new name in an unnumbered row whose
+    // clause above is complete, is the next clause; anything else (a merged name, a wrapped line) goes on with the last.
+    static Row WithClauseRow(Row indicator, string lastLabel, string label, string name, string criteria, string points)
+    {
+        var last = indicator.Parts.LastOrDefault();
+        bool next = last is null || (label.Length > 0 ? label != lastLabel : name.Length > 0 && name != last.Name && !Wrapped(last, points));
+        return indicator with
+        {
+            Criteria = Append(indicator.Criteria, criteria),
+            Parts = next ? [.. indicator.Parts, new Part(name, criteria, points)]
+                : [.. indicator.Parts.SkipLast(1), last! with { Criteria = Append(last.Criteria, criteria) }],
+        };
     }
 
     // The second row of a two-row header (得分 over 自评 | 复核): the columns read are blank or the header's own words,
