@@ -48,7 +48,7 @@ public static partial class ClauseSplitter
     // numbering, and its markers must count up from 1: a "(1)" met while (6) is expected is a reference, not a clause.
     static List<(int Number, int At, int Length)> Markers(string text)
     {
-        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false), Count(text, LetterMarker(), ocr: false), Garbled(text) }
+        var families = new[] { Count(text, ClauseMarker(), ocr: true, BrokenMarker()), Count(text, DigitMarker(), ocr: true), Count(text, HanMarker(), ocr: true), Count(text, HanOrdinal(), ocr: false), Count(text, OrdinalWord(), ocr: false), Count(text, LetterMarker(), ocr: false), Garbled(text), Bullets(text) }
             .Where(s => s.Count > 0).ToList();
         if (families.Count == 0) return [];
         var starts = families.OrderBy(s => s[0].At).ThenByDescending(s => s.Count).First().ToList();
@@ -105,6 +105,10 @@ public static partial class ClauseSplitter
         foreach (var m in marks) starts.Add((starts.Count + 1, m.Index, m.Length));
         return starts;
     }
+
+    // Bullets (● ◆ ■ •, or a dash opening a sentence) mark clauses without numbering them: they count in their order.
+    static List<(int Number, int At, int Length)> Bullets(string text) =>
+        BulletMark().Matches(text).Select((m, k) => (k + 1, m.Index, m.Length)).ToList();
 
     // Unmarked criteria of two rules one after the other: a rule closed by its own limit (扣完为止, 最高得1分), or ending
     // on the amount the next sentence opens with when that sentence has tiers of its own (…得3分;…的得3分，…的得1.5分 —
@@ -175,6 +179,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"[〈《{\[【](?=\s*(?:\d{1,2}(?:\.\d+)?\s*分?|[一二三四五六七八九十]{1,3})\s*\))")] private static partial Regex OcrBrackets();
     [GeneratedRegex(@"\(\s*[一二三四五六七八九十]{1,3}\s*\)")] private static partial Regex HanMarker();
     [GeneratedRegex(@"(?<=^|[。;；,，:：]\s*)@+\)?")] private static partial Regex GarbledCircle();
+    [GeneratedRegex(@"[●◆■•]|(?<=^|[。;；]\s*)—+(?=[\u4e00-\u9fff])")] private static partial Regex BulletMark();
     // An opening bracket after a sentence's end that no closing one follows soon: a clause mark whose number was misread.
     [GeneratedRegex(@"(?<=[。;；]\s*)[(（]\s*(?=[^\d\s)）])(?![^()（）]{0,12}[)）])")] private static partial Regex BrokenMarker();
     [GeneratedRegex(@"(?<=^|[。;,\s])[一二三四五六七八九十]{1,3}是")] private static partial Regex HanOrdinal();

@@ -39,12 +39,22 @@ public static partial class RulebookParser
         decimal? stated = Number().Match(ChineseAmounts.Cell(row.PointsCell)) is { Success: true } m ? RuleParser.Amount(m.Value) : null;
         // A blank points cell beside a title that states them ("2.责任落实（10分）"): the title's points are the indicator's.
         var title = row.Title;
-        if (stated is null && TitlePoints().Match(title) is { Success: true } own)
+        // An indicator cell that states its points (制度建设（5分）) over rows of their own gives the indicator's; the first
+        // row's points cell is its first clause's.
+        if ((stated is null || kind == IndicatorKind.Base) && TitlePoints().Match(title) is { Success: true } own)
             (stated, title) = (RuleParser.Amount(own.Groups["n"].Value), title[..own.Index].TrimEnd());
         // No base item is worth nothing: a 0 is a misread cell (OCR takes 6 for 0), as unreadable as a blank one.
         if (stated == 0 && kind == IndicatorKind.Base) stated = null;
 
         var (pieces, caps) = ClauseSplitter.Split(row.Criteria);
+        // Deductions written in a column of their own are the clauses after the criteria's.
+        if (row.Deductions.Length > 0)
+        {
+            var (more, moreCaps) = ClauseSplitter.Split(row.Deductions);
+            int before = row.Criteria.Length > 0 ? pieces.Count : 0;
+            pieces = [.. pieces.Take(before), .. more.Select((p, k) => p with { Number = before + k + 1 })];
+            caps = [.. caps, .. moreCaps.Select(g => g with { From = g.From + before, To = g.To + before })];
+        }
         // A "bonus" item whose every clause takes points away is a deduction item whose 扣 was read as 加 (OCR).
         if (kind == IndicatorKind.Bonus && pieces.All(p => p.Text.Contains('扣') && !AddsPoints().IsMatch(p.Text))) kind = IndicatorKind.Deduction;
         // A cap in the 备注 column (最多扣20分) bounds all the clauses, as one after the last clause would.

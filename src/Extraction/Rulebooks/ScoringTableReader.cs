@@ -11,6 +11,9 @@ public static partial class ScoringTableReader
     /// <summary>One indicator's row as printed: its area cell, title, criteria, assessor and points cells.</summary>
     public sealed record Row(int Number, string AreaNumber, string AreaTitle, string Title, string Criteria, string Assessors, string PointsCell)
     {
+        /// <summary>The 扣分标准 cell of a table that writes its deductions apart from its criteria: more clauses, after them.</summary>
+        public string Deductions { get; init; } = "";
+
         /// <summary>The 备注 cell, where some tables write an indicator's cap (最多扣20分).</summary>
         public string Note { get; init; } = "";
 
@@ -28,9 +31,11 @@ public static partial class ScoringTableReader
     static readonly (string Column, string[] Words)[] Headers =
     [
         ("number", ["序号"]),
+        // A column of deductions beside the criteria (得分标准 | 扣分标准) holds more of the indicator's clauses.
+        ("deductions", ["扣分标准", "扣分细则", "扣分办法"]),
         ("area", ["考核重点", "考核项目", "考核类别", "一级指标", "考核领域", "评价项目", "考评项目", "评价类别", "考核维度"]),
         ("indicator", ["考核内容", "考核指标", "二级指标", "考核事项", "评价内容", "考评内容", "评价指标", "考核要点"]),
-        ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法", "评价标准", "考核办法", "评分要点", "考评标准", "考评办法", "计分方法", "评分依据"]),
+        ("criteria", ["评分标准", "评分细则", "评分办法", "考核标准", "评分方法", "评价标准", "考核办法", "评分要点", "考评标准", "考评办法", "计分方法", "评分依据", "得分标准"]),
         ("assessor", ["考核单位", "考核部门", "责任单位", "评分单位"]),
         ("points", ["分值", "分数", "标准分", "满分", "权重", "赋分"]),
         ("note", ["备注"]),
@@ -168,6 +173,7 @@ public static partial class ScoringTableReader
                 current = new Row(number.Value, areaNumber, areaTitle, title, Cell("criteria"), Cell("assessor"), Cell("points"))
                 {
                     Note = Cell("note"),
+                    Deductions = Cell("deductions"),
                     Parts = columns.ContainsKey("clause") ? [new Part(Cell("clause"), Cell("criteria"), Cell("points"))] : [],
                 };
                 currentLabel = Cell("number").Trim();
@@ -185,6 +191,7 @@ public static partial class ScoringTableReader
                 Criteria = Append(current.Criteria, Cell("criteria")),
                 Assessors = Append(current.Assessors, Cell("assessor")),
                 Note = Append(current.Note, Cell("note")),
+                Deductions = Append(current.Deductions, Cell("deductions")),
                 PointsCell = current.PointsCell.Length > 0 ? current.PointsCell : Cell("points"),
                 // A row naming another clause in the clause column is that clause's; one naming the same (a merged cell,
                 // a page break) goes on with it.
@@ -310,6 +317,8 @@ public static partial class ScoringTableReader
     internal static string Clean(string cell)
     {
         var text = TextNormalizer.Normalize(cell, joinWrappedLines: false);
+        // A cell holding only a dash or 无 says there is nothing there.
+        if (EmptyMark().IsMatch(text)) return "";
         if (!MarkedLine().IsMatch(text) && Paragraphs(text) is { Count: >= 2 } paragraphs)
             return string.Concat(paragraphs.Select((p, i) => $"({i + 1}){p}"));
         return ClauseLine().Replace(text, m => EndsPause().IsMatch(m.Groups["before"].Value) ? m.Groups["before"].Value : m.Groups["before"].Value + ";")
@@ -350,4 +359,5 @@ public static partial class ScoringTableReader
     [GeneratedRegex(@"总分\s*(\d+(?:\.\d+)?)\s*分")] private static partial Regex TotalNote();
     [GeneratedRegex(@"\d+(\.\d+)?分")] private static partial Regex PointsPhrase();
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*分?$")] private static partial Regex BareNumber();
+    [GeneratedRegex(@"^\s*(?:/|／|无|—+|-+)\s*$")] private static partial Regex EmptyMark();
 }
