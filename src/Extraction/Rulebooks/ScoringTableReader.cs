@@ -153,7 +153,7 @@ public static partial class ScoringTableReader
             }
             // Without numbers, each row that names a new indicator and scores it is the next one (a merged title copied
             // onto the rest of its row, past a page break, is the same one).
-            if (unnumbered && number is null && Cell("indicator").Length > 0 && Cell("criteria").Length > 0 && Cell("indicator") != current?.Title)
+            if (unnumbered && number is null && Cell("indicator").Length > 0 && (Cell("criteria").Length > 0 || Cell("deductions").Length > 0) && Cell("indicator") != current?.Title)
                 number = (current?.Number ?? 0) + 1;
             // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
             if (Hierarchical().IsMatch(Cell("number").Trim()))
