@@ -8,7 +8,8 @@ namespace Extraction.Matching;
 public enum ItemTable { None, Bonus, Deduction }
 
 /// <summary>A region's own scores, read from its 自评报告 in whatever layout it came: a table whose columns (序号, 考核指标,
-/// 分值, 自评得分, 备注 …) stand in any order and go by several names; rows "N.… ⇥ score" under a plain heading; or prose
+/// 分值, 自评得分, 备注 …) stand in any order and go by several names, or one laid on its side (<see cref="ScoreStrip"/>);
+/// rows "N.… ⇥ score" under a plain heading; or prose
 /// (自评得分7分, 得分：7分, 自评7分). An indicator is known by its number, or by its title matched against the rulebook's.
 /// Given the rulebook's areas, items numbered afresh in each area are counted on through them; tables of the bonus or the
 /// deduction item's events score that item. The region's own total is read where it says one (合计, 总分, 自评总分…; an
@@ -31,11 +32,25 @@ public static partial class SelfEvaluation
         int plainFigures = 0;
         int? pairColumn = null;
         decimal itemSum = 0;
+        ScoreStrip? strip = null;
         foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n').SelectMany(Unmerged))
         {
             var line = rawLine.Trim();
             if (line.Length == 0) continue;
             var cells = Cells(line);
+            if (ScoreStrip.Opens(cells) is { } opened) { strip = opened; continue; }
+            if (strip is not null)
+            {
+                if (strip.Read(cells) is (var across, var stated))
+                {
+                    foreach (var (n, s) in across)
+                        if ((s == FullMarks ? titles.Most(n) : s) is { } own && Within(n, own, titles) is { } within) (scores[n], last) = (within, n);
+                    total = stated ?? total;
+                    continue;
+                }
+                if (ScoreStrip.IsPointsRow(cells)) continue;
+                strip = null;
+            }
             // A score column headed 得分/扣分 writes each row as a pair (6.5/0.5, 1.5/—): the score is its first part.
             if (cells.FindIndex(c => ScorePairHeader().IsMatch(c)) is var pair and >= 0)
             {
@@ -178,6 +193,9 @@ public static partial class SelfEvaluation
         /// <summary>The row's indicator cell, when it names something (four Han characters or more).</summary>
         public string? Name(List<string> cells) => IndicatorAt is { } at && at < cells.Count && HanCount(cells[at]) >= 4 ? cells[at] : null;
 
+        /// <summary>Whether the score column is prose (自评情况) whose closing 得N分 is the score.</summary>
+        public bool InProse { get; init; }
+
         /// <summary>A table of the bonus or the deduction item alone (加分事项 / 自评加分, 扣分事项 / 自评扣分).</summary>
         public ItemTable Item { get; init; }
 
@@ -185,6 +203,9 @@ public static partial class SelfEvaluation
         {
             int score = cells.FindIndex(c => SelfScoreHeader().IsMatch(c));
             if (score < 0) score = cells.FindIndex(c => ScoreHeader().IsMatch(c));
+            // With no score column, a 自评情况 column says in prose what was done and closes on the score it earned.
+            int prose = score < 0 ? cells.FindIndex(c => ProseScoreHeader().IsMatch(c)) : -1;
+            if (prose >= 0) score = prose;
             // 考核项目 may head the area column beside 考核内容: the more particular name wins.
             // 考核内容及评分标准 heads a cell that holds the indicator's title and its criteria after it.
             int indicator = IndicatorHeaders.Select(h => cells.FindIndex(c => c == h)).FirstOrDefault(i => i >= 0, -1);
@@ -195,7 +216,7 @@ public static partial class SelfEvaluation
             if (score < 0 && indicator < 0 && item >= 0 && !cells.Any(c => c.Any(char.IsAsciiDigit))) return new Columns(cells.Count, null, null, item) { Item = cells[item].Contains('加') ? ItemTable.Bonus : ItemTable.Deduction };
             if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
             int number = cells.FindIndex(c => NumberHeader().IsMatch(c)), most = cells.FindIndex(c => PointsHeader().IsMatch(c));
-            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score) { MostAt = most < 0 ? null : most };
+            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score) { MostAt = most < 0 ? null : most, InProse = prose >= 0 };
         }
 
         /// <summary>A row as the header lays it out; a row short of cells (empty cells trimmed at either end, an area cell
@@ -223,7 +244,7 @@ public static partial class SelfEvaluation
         {
             string Cell(int? at) => at is { } i && i + shift is var j && j >= 0 && j < cells.Count ? cells[j] : "";
             // A scan may lose the rule between the score and the remark after it (3.5 审结案件2件): the figure opens the cell.
-            var score = Score(Cell(ScoreAt)) ?? (ScoreAt + 1 < Count ? ScoreBeforeRemark(Cell(ScoreAt)) : null);
+            var score = Score(Cell(ScoreAt)) ?? (ScoreAt + 1 < Count ? ScoreBeforeRemark(Cell(ScoreAt)) : null) ?? (InProse ? ClosingScore(Cell(ScoreAt)) : null);
             if (cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c))) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
             var indicator = Cell(IndicatorAt);
             // A 第N项 / 指标十二 label says which indicator outright; a plain 序号 may restart in each area, and an OCR'd one may be wrong, so a title wins over it.
@@ -252,7 +273,7 @@ public static partial class SelfEvaluation
     // so), or merge with the 1 before it into a letter (L5 is 1.5); a closing 5 may come out as S (1S); its 分 may come
     // out as a digit and a bracket (6.5 4}), a bracket or a stop alone (1:5), 5:5.), a stray bracket, bar or quote before
     // it ((7, |6.5, \3, '0.5). A deduction is written -2 or 扣2分.
-    static decimal? Score(string cell)
+    internal static decimal? Score(string cell)
     {
         if (FullMarksCell().IsMatch(cell)) return FullMarks;
         var m = ScoreCell().Match(FiveAfterDigit().Replace(OneAndPoint().Replace(cell, "1."), "5"));
@@ -261,6 +282,11 @@ public static partial class SelfEvaluation
         var score = n is [ '0', >= '1' and <= '9' ] ? decimal.Parse(n) / 10 : decimal.Parse(n);
         return m.Groups["minus"].Success ? -score : score;
     }
+
+    // A prose cell's own score is the 得N分 that closes it (…应得3分，得3分。); a 得N分 after "…的" or "…的，" is an award
+    // the criteria quoted in it give (有方案的得1分), and 应得N分 is the indicator's points.
+    static decimal? ClosingScore(string cell) =>
+        ClosingAward().Match(cell) is { Success: true } m && !cell[..m.Index].TrimEnd(',', '，', ' ').EndsWith('的') ? decimal.Parse(m.Groups["n"].Value) : null;
 
     static decimal? ScoreBeforeRemark(string cell) =>
         ScoreThenRemark().Match(cell) is { Success: true } m ? Score(m.Groups["score"].Value) : null;
@@ -289,6 +315,8 @@ public static partial class SelfEvaluation
     // A row or passage whose label is the bonus or deduction item's (加分项 ⇥ … ⇥ 1 with no title the rulebook knows).
     [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
     [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
+    [GeneratedRegex(@"^(自评|自查|自查自评)(情况|说明|情况说明)$")] private static partial Regex ProseScoreHeader();
+    [GeneratedRegex(@"(?<![应可最每])得\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分\s*[。.；;]?\s*$")] private static partial Regex ClosingAward();
     [GeneratedRegex(@"^(?<score>(自评)?得分)\s*[/／]\s*扣分$")] private static partial Regex ScorePairHeader();
     [GeneratedRegex(@"^(?<score>-?\d{1,3}(\.\d{1,2})?)\s*[/／]\s*(\d{1,3}(\.\d{1,2})?|[—–\-－]{1,2})$")] private static partial Regex ScorePair();
     [GeneratedRegex(@"^(序号|编号|指标序号|项目序号|项次)$")] private static partial Regex NumberHeader();
@@ -310,6 +338,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"(自评得分|自评分|自评加分|自评加|自评得|自查得分|自查评分|自查分|(本项|该项|此项)得|自评|得分)\s*(为|是)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?|自评(?<minus>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(自评得分\s*[:：]\s*|自评得?|得|[，,]\s*)(?<full>满分)(?!\s*\d)|(本项|该项|此项)得(?<full>满分)|扣\s*\d{1,2}(\.\d{1,2})?\s*分\s*[，,]\s*得\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![合累总共估统])计得?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分|(?<none>不扣分|无扣分|未扣分|不予扣分)|(?<![的得])[，,]\s*(?<bonus>加)(?<n>\d{1,3}(\.\d{1,2})?)\s*分|(?<![每起次的自评])(?<deduct>扣)\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分")] private static partial Regex ScorePhrase();
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
-    // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it.
-    [GeneratedRegex(@"(自评总分|总得分|自评得分合计|得分合计|合计得分|(?<=考核|总)实得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
+    // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it. A self-score summed (自评得分共计94.5分,
+    // 自评合计) is the total as much as one named 总分.
+    [GeneratedRegex(@"(自评总分|总得分|(自评得?分|得分|自评)\s*(合计|共计|总计)|合计得分|(?<=考核|总)实得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
 }
