@@ -96,7 +96,7 @@ public static partial class RuleParser
         // "宣传周、品牌日活动的，各得1分" gives its amount for each act done: two awards, not one all-or-nothing.
         if (shape == RuleShape.Fixed && eachOfSeveral) shape = RuleShape.TwoAwards;
         var materials = MaterialLexicon.Find(text);
-        if (shape == RuleShape.Fixed && materials.Count > 0 && MaterialsCue().IsMatch(text)) shape = RuleShape.Materials;
+        if (shape == RuleShape.Fixed && AsksForMaterials(text, materials)) shape = RuleShape.Materials;
         string? review = shape switch
         {
             RuleShape.Unparsed => "未能识别本条的计分规则，需人工确认",
@@ -112,6 +112,11 @@ public static partial class RuleParser
             clause = clause with { Awards = tiers, DecidedBy = LeaderTiers.Basis };
         return (clause, !(unboundedPerItem || deductionUnbounded || shape == RuleShape.Unparsed));
     }
+
+    // "…等材料的" with materials the lexicon knows, or "有结案报告、判决书等材料的", which lists its own even where the
+    // lexicon knows none of them.
+    static bool AsksForMaterials(string text, IReadOnlyList<string> materials) =>
+        ListedMaterials().IsMatch(text) || materials.Count > 0 && MaterialsCue().IsMatch(text);
 
     static string Shape(string text, List<Award> gains, List<Award> perItems, List<Award> deductions, bool tiered, decimal? floor, bool untilNone)
     {
@@ -242,5 +247,6 @@ public static partial class RuleParser
     [GeneratedRegex(@"较去年|较上年|比上年|同比增长|同比上升|同期水平|有增长|逐年增长|每下降|每低")] private static partial Regex GrowthCue();
     [GeneratedRegex(@"不少于\s*\d+|\d+\s*项及以上|之一的")] private static partial Regex ThresholdCue();
     [GeneratedRegex(@"等材料|等文件|材料的")] private static partial Regex MaterialsCue();
+    [GeneratedRegex(@"有[^,;。有]{1,30}?等材料")] private static partial Regex ListedMaterials();
     [GeneratedRegex(@"^(?:积极|按要求|及时|按时|严格|认真|深入|组织|部署|开展|建立|健全|落实|明确|加强|有效|有|对|在|通过)+")] private static partial Regex LeadingVerbs();
 }

@@ -23,7 +23,11 @@ public static partial class ScoringTableReader
     }
 
     /// <summary>One clause's row under an indicator that spans several (考核要点 | 评分标准 | 分值).</summary>
-    public sealed record Part(string Name, string Criteria, string PointsCell);
+    public sealed record Part(string Name, string Criteria, string PointsCell)
+    {
+        /// <summary>The row's 扣分标准 cell, read after its criteria.</summary>
+        public string Deductions { get; init; } = "";
+    }
 
     public sealed record Result(IReadOnlyList<Row> Rows, decimal? StatedTotal, IReadOnlyList<string> Unplaced);
 
@@ -153,7 +157,8 @@ public static partial class ScoringTableReader
             }
             // Without numbers, each row that names a new indicator and scores it is the next one (a merged title copied
             // onto the rest of its row, past a page break, is the same one).
-            if (unnumbered && number is null && Cell("indicator").Length > 0 && (Cell("criteria").Length > 0 || Cell("deductions").Length > 0) && Cell("indicator") != current?.Title)
+            if (unnumbered && number is null && Cell("indicator").Length > 0 && (Cell("criteria").Length > 0 || Cell("deductions").Length > 0) && Cell("indicator") != current?.Title
+                && !RestOfCutTitle(current?.Title, Cell("indicator")))
                 number = (current?.Number ?? 0) + 1;
             // Hierarchical numbers (1.1, 1.2, 2.1 …) are counted: the indicators are numbered in order through the table.
             if (Hierarchical().IsMatch(Cell("number").Trim()))
@@ -174,7 +179,7 @@ public static partial class ScoringTableReader
                 {
                     Note = Cell("note"),
                     Deductions = Cell("deductions"),
-                    Parts = columns.ContainsKey("clause") ? [new Part(Cell("clause"), Cell("criteria"), Cell("points"))] : [],
+                    Parts = [new Part(Cell("clause"), Cell("criteria"), Cell("points")) { Deductions = Cell("deductions") }],
                 };
                 currentLabel = Cell("number").Trim();
                 continue;
@@ -196,9 +201,10 @@ public static partial class ScoringTableReader
                 // A row naming another clause in the clause column is that clause's; one naming the same (a merged cell,
                 // a page break) goes on with it.
                 Parts = current.Parts.Count == 0 ? []
+                    : !columns.ContainsKey("clause") ? WithRow(current.Parts, Cell("criteria"), Cell("deductions"), Cell("points"))
                     : Cell("clause") is { Length: > 0 } name && name != current.Parts[^1].Name && !Wrapped(current.Parts[^1], Cell("points"))
-                        ? [.. current.Parts, new Part(name, Cell("criteria"), Cell("points"))]
-                    : [.. current.Parts.SkipLast(1), current.Parts[^1] with { Criteria = Append(current.Parts[^1].Criteria, Cell("criteria")) }],
+                        ? [.. current.Parts, new Part(name, Cell("criteria"), Cell("points")) { Deductions = Cell("deductions") }]
+                    : [.. current.Parts.SkipLast(1), current.Parts[^1] with { Criteria = Append(current.Parts[^1].Criteria, Cell("criteria")), Deductions = Append(current.Parts[^1].Deductions, Cell("deductions")) }],
             };
         }
         if (current is not null) result.Add(current);
@@ -212,6 +218,17 @@ public static partial class ScoringTableReader
         if (filled.Distinct().Count() != 1 || AreaHeading.Numbered(filled[0]) is not { Title.Length: > 0 } heading) return null;
         string points = AreaHeading.Points(filled[0]);
         return new Row(0, "", "", heading.Title, "", "", points) { Note = points, Parts = [] };
+    }
+
+    // Without a clause column, a row of the same indicator with points of its own and criteria not copied from the row
+    // above is a clause row (制度建设（5分） over 2.0 | 2.0 | 1.0); one without points (what a page break cut off) goes on
+    // with the last.
+    static IReadOnlyList<Part> WithRow(IReadOnlyList<Part> parts, string criteria, string deductions, string points)
+    {
+        var last = parts[^1];
+        bool own = Number().IsMatch(points) && criteria.Length + deductions.Length > 0 && (criteria != last.Criteria || deductions != last.Deductions);
+        return own ? [.. parts, new Part("", criteria, points) { Deductions = deductions }]
+            : [.. parts.SkipLast(1), last with { Criteria = Append(last.Criteria, criteria), Deductions = Append(last.Deductions, deductions) }];
     }
 
     // A clause row under an indicator heading: a new number (1.2 after 1.1), or a new name in an unnumbered row whose
@@ -289,6 +306,10 @@ public static partial class ScoringTableReader
         return map.Count >= 3 ? map : null;
     }
 
+    // An indicator cell a page break cut (案件查办（12 | 分）) goes on at the top of the next page with the rest of its bracket.
+    static bool RestOfCutTitle(string? title, string cell) =>
+        title is not null && title.Count(c => c is '(' or '（') > title.Count(c => c is ')' or '）') && ClosesBracketOnly(cell);
+
     static bool ClosesBracketOnly(string cell) =>
         cell.Count(c => c is ')' or '）') > cell.Count(c => c is '(' or '（') && !AreaHeading.IsNumeral(cell.TrimStart()[..1]);
 
@@ -312,8 +333,8 @@ public static partial class ScoringTableReader
         more.Length == 0 || text.EndsWith(more, StringComparison.Ordinal) ? text : text + more;
 
     // A cell's lines wrap inside a sentence and are joined, but a line that starts a numbered clause (a Word cell's
-    // paragraphs "1.有方案得1分" "2.有总结得1分"), in any of the marks ClauseSplitter counts, keeps the pause before it,
-    // so its number still reads as a clause mark.
+    // paragraphs "1.有方案得1分" "2.有总结得1分"), in any of the marks ClauseSplitter counts (bullets ● ◆ — too), keeps the
+    // pause before it, so its number still reads as a clause mark.
     internal static string Clean(string cell)
     {
         var text = TextNormalizer.Normalize(cell, joinWrappedLines: false);
@@ -340,7 +361,7 @@ public static partial class ScoringTableReader
         return paragraphs.All(p => NamesPoints().IsMatch(p)) ? paragraphs : [];
     }
 
-    const string ClauseMarks = @"(?:\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]|[A-Ja-j]\s*[.、)](?![A-Za-z\d]))";
+    const string ClauseMarks = @"(?:[●◆■•]|—+(?=[\u4e00-\u9fff])|\d{1,2}\s*[.、)](?!\d)|\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,、:项]|[A-Ja-j]\s*[.、)](?![A-Za-z\d]))";
     [GeneratedRegex(@"(?<before>\S?)\n(?=\s*" + ClauseMarks + ")")] private static partial Regex ClauseLine();
     [GeneratedRegex(@"(?m)^\s*" + ClauseMarks)] private static partial Regex MarkedLine();
     [GeneratedRegex(@"(?:[。]|\d\s*分)$")] private static partial Regex ParagraphEnd();

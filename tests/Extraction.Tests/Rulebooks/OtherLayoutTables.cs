@@ -193,5 +193,25 @@ public static class OtherLayoutTables
     ],
     [(1, "base", 4), (2, "base", 4), (3, "base", 4), (4, "base", 4), (5, "base", 4), (6, "bonus", 3), (7, "bonus", 4), (8, "deduction", 4)], 20, 20, ["组织推进", "执法办案", "加分项", "扣分项"]);
 
-    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel, Weights, PlainWords];
+    // Written for the classes the eleventh table showed (not its text): awards and deductions in two columns, an indicator
+    // merged over rows of their own whose second row's only clause is a deduction bounded by its row's 分值, an indicator
+    // cell cut by a page break (执法办案（9 | 分）) with its criteria and deductions going on in the rest of the row, bullet
+    // marks, and a bonus item capped in its own cell.
+    public static readonly Table ClauseRowsAndDeductions = new("clause rows and deductions", [
+        ["考核项目", "考核内容", "分值", "得分标准", "扣分标准", "考核部门"],
+        ["一、基础工作", "机制建设（6分）", "4", "建立联席会议制度并定期召开会议的，得4分。", "/", "市打假办"],
+        ["一、基础工作", "机制建设（6分）", "2", "/", "联络员变更未及时报备的，每次扣0.5分，扣完为止。", "市打假办"],
+        ["一、基础工作", "执法办案（9", "9", "●办理侵权假冒案件较上年增长的得5分，持平的得3分。", "●案件信息未按时录入系统的，", "市市场监管局"],
+        ["", "分）", "", "●移送公安机关案件2件以上的得4分，1件的得2分。", "每件扣1分，最多扣3分。", ""],
+        ["二、加分项目", "创新举措（加分项，最高加2分）", "加分项", "●获上级部门推广的，每项加1分。", "/", "市打假办"],
+        ["合计", "", "15分", "", "", ""],
+    ],
+    [
+        new(1, 1, 4, "fixed"), new(1, 2, 2, "deduction"),
+        new(2, 1, 5, "growth"), new(2, 2, 4, "tiered"), new(2, 3, 3, "deduction"),
+        new(3, 1, 2, "per_item"),
+    ],
+    [(1, "base", 6), (2, "base", 9), (3, "bonus", 2)], 15, 15, ["基础工作", "加分项目"]);
+
+    public static IEnumerable<Table> All => [AreaRows, PointsInCriteria, NumberedAreaRows, ShortHeaders, HierarchicalNumbers, OneLevel, Weights, PlainWords, ClauseRowsAndDeductions];
 }
