@@ -33,6 +33,8 @@ public static partial class SelfEvaluation
         int? pairColumn = null;
         decimal itemSum = 0;
         ScoreStrip? strip = null;
+        // Base items scored only by what prose says they lost (扣0.5分): a later self-score of theirs wins.
+        var lostOnly = new HashSet<int>();
         foreach (var rawLine in ChineseAmounts.ToDigits(TraditionalChinese.ToSimplified(text)).Split('\n').SelectMany(Unmerged))
         {
             var line = rawLine.Trim();
@@ -91,7 +93,7 @@ public static partial class SelfEvaluation
                 if (isTotal && score is not null) { if (!walk.Names(cells)) total = score; continue; }
                 if (number is { } n && score is { } s && Within(n, s, titles) is { } own) { scores[n] = own; last = n; continue; }
             }
-            current = Prose(line, titles, current, scores, ref total, ref last, walk);
+            current = Prose(line, titles, current, scores, lostOnly, ref total, ref last, walk);
         }
         return (scores, total ?? (scores.Count > 0 ? scores.Values.Sum() : null));
     }
@@ -99,8 +101,9 @@ public static partial class SelfEvaluation
     // Prose: a heading names the indicator the sentences after it score; a passage may name its own, and one paragraph
     // may score several indicators one after another (…情况，自评得分5分；…情况，得分：3；…), each named by the words
     // between the previous score and its own.
-    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, ref decimal? total, ref int? last, ReportAreas walk)
+    static int? Prose(string line, IndicatorTitles titles, int? current, Dictionary<int, decimal> scores, HashSet<int> lostOnly, ref decimal? total, ref int? last, ReportAreas walk)
     {
+        line = SharedScores.Take(line, titles, scores, ref last);
         var totals = TotalPhrase().Matches(line).Where(t => !PartialSum().IsMatch(line[..t.Index])).ToList();
         if (totals.Count > 0) total = decimal.Parse(totals[^1].Groups["n"].Value);
         var sums = TotalPhrase().Matches(line).ToList();
@@ -113,8 +116,11 @@ public static partial class SelfEvaluation
             if (sums.Any(t => m.Index < t.Index + t.Length && t.Index < m.Index + m.Length)) continue;
             var passage = line[from..m.Index].TrimStart(PassageStart);
             if (m.Index > breakdown && Named(passage, titles, walk) is null) continue;
-            // A bare 扣N分 is the deduction item's own score; elsewhere it explains what an item lost, and names nothing.
-            if (m.Groups["deduct"].Success && !((Named(passage, titles, walk) ?? current) is { } of && titles.IsDeduction(of))) continue;
+            // A bare 扣N分 is the deduction item's own score; of a base item named in the same passage it says what the item
+            // lost, which scores it only while nothing else does (…（2分）：培训偏少，扣0.5分 is 1.5; 自评1.5分，扣0.5分 is not 1).
+            bool lost = m.Groups["deduct"].Success && Named(passage, titles, walk) is { } of && titles.IsBase(of);
+            if (m.Groups["deduct"].Success && !lost && !((Named(passage, titles, walk) ?? current) is { } item && titles.IsDeduction(item))) continue;
+            if (lost && (Named(passage, titles, walk) ?? current) is { } scored && scores.ContainsKey(scored) && !lostOnly.Contains(scored)) continue;
             bool opensLine = from == 0;
             from = m.Index + m.Length;
             if (Named(passage, titles, walk) is { } named) current = named;
@@ -125,10 +131,24 @@ public static partial class SelfEvaluation
             // 自评满分 gives the indicator's points; 自评扣2分 in a deduction item is -2.
             // "…获通报表扬，加1分" scores a bonus item; elsewhere, and after "…的，", 加N分 quotes the criteria.
             if (m.Groups["bonus"].Success && !titles.IsBonus(indicator)) continue;
-            // 不扣分 is the deduction item's 0; of a base item it says nothing of its score.
+            // 不扣分 is the deduction item's 0; a base item not scored otherwise keeps its points.
+            if (m.Groups["none"].Success && titles.IsBase(indicator))
+            {
+                if (Named(passage, titles, walk) is null || scores.ContainsKey(indicator) || titles.Most(indicator) is not { } whole) continue;
+                (scores[indicator], last) = (whole, indicator);
+                lostOnly.Add(indicator);
+                continue;
+            }
             if (m.Groups["none"].Success && !titles.IsDeduction(indicator)) continue;
+            if (lost)
+            {
+                if ((lostOnly.Contains(indicator) ? scores[indicator] : titles.Most(indicator)) is { } before && titles.Plausible(indicator, before - decimal.Parse(m.Groups["n"].Value)))
+                    (scores[indicator], last) = (before - decimal.Parse(m.Groups["n"].Value), indicator);
+                lostOnly.Add(indicator);
+                continue;
+            }
             decimal? own = m.Groups["full"].Success ? titles.Most(indicator) : m.Groups["none"].Success ? 0 : decimal.Parse(m.Groups["n"].Value) * (m.Groups["minus"].Success || m.Groups["deduct"].Success ? -1 : 1);
-            if (own is { } o && titles.Plausible(indicator, o)) (scores[indicator], last) = (o, indicator);
+            if (own is { } o && titles.Plausible(indicator, o)) { (scores[indicator], last) = (o, indicator); lostOnly.Remove(indicator); }
         }
         // A heading with no score in it names the indicator the next lines score.
         if (from == 0 && totals.Count == 0 && Named(line, titles, walk) is { } heading) current = heading;
@@ -199,6 +219,9 @@ public static partial class SelfEvaluation
         /// <summary>A table of the bonus or the deduction item alone (加分事项 / 自评加分, 扣分事项 / 自评扣分).</summary>
         public ItemTable Item { get; init; }
 
+        /// <summary>Whether the score column says what each row lost (分值 | 扣分), so the self-score is the points less it.</summary>
+        public bool Lost { get; init; }
+
         public static Columns? FromHeader(List<string> cells)
         {
             int score = cells.FindIndex(c => SelfScoreHeader().IsMatch(c));
@@ -214,9 +237,12 @@ public static partial class SelfEvaluation
             // a header holds no figures (a row "26 ⇥ 创新工作 ⇥ 加分 ⇥ 1" is the bonus item's row, its 分值 cell saying 加分).
             int item = cells.FindIndex(c => ItemScoreHeader().IsMatch(c));
             if (score < 0 && indicator < 0 && item >= 0 && !cells.Any(c => c.Any(char.IsAsciiDigit))) return new Columns(cells.Count, null, null, item) { Item = cells[item].Contains('加') ? ItemTable.Bonus : ItemTable.Deduction };
-            if (score < 0 || indicator < 0 && cells.FindIndex(c => NumberHeader().IsMatch(c)) < 0) return null;
             int number = cells.FindIndex(c => NumberHeader().IsMatch(c)), most = cells.FindIndex(c => PointsHeader().IsMatch(c));
-            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score) { MostAt = most < 0 ? null : most, InProse = prose >= 0 };
+            // With no score column, a 扣分 column beside the points says what each indicator lost.
+            int lost = score < 0 && most >= 0 ? cells.FindIndex(c => LostHeader().IsMatch(c)) : -1;
+            if (lost >= 0) score = lost;
+            if (score < 0 || indicator < 0 && number < 0) return null;
+            return new Columns(cells.Count, number < 0 ? null : number, indicator < 0 ? null : indicator, score) { MostAt = most < 0 ? null : most, InProse = prose >= 0, Lost = lost >= 0 };
         }
 
         /// <summary>A row as the header lays it out; a row short of cells (empty cells trimmed at either end, an area cell
@@ -245,7 +271,11 @@ public static partial class SelfEvaluation
             string Cell(int? at) => at is { } i && i + shift is var j && j >= 0 && j < cells.Count ? cells[j] : "";
             // A scan may lose the rule between the score and the remark after it (3.5 审结案件2件): the figure opens the cell.
             var score = Score(Cell(ScoreAt)) ?? (ScoreAt + 1 < Count ? ScoreBeforeRemark(Cell(ScoreAt)) : null) ?? (InProse ? ClosingScore(Cell(ScoreAt)) : null);
-            if (cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c))) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
+            if (Lost) score = Kept(Cell(MostAt), Cell(ScoreAt));
+            bool isTotal = cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c));
+            // A 扣分 table's 合计 sums the points and the losses of the base items, not the bonus: the report's total is not in it.
+            if (isTotal && Lost) return (null, null, true);
+            if (isTotal) return (null, score ?? cells.Select(Score).LastOrDefault(s => s is not null), true);
             var indicator = Cell(IndicatorAt);
             // A 第N项 / 指标十二 label says which indicator outright; a plain 序号 may restart in each area, and an OCR'd one may be wrong, so a title wins over it.
             int? number = Numbered(indicator, walk) ?? ItemNumber.Labelled(indicator) ?? ItemNumber.Labelled(Cell(NumberAt)) ?? titles.Match(indicator) ?? titles.Match(TitleHead(indicator))
@@ -253,6 +283,17 @@ public static partial class SelfEvaluation
                 ?? cells.Take(ScoreAt + shift).Select(c => LabelledItem(c, titles)).FirstOrDefault(i => i is not null);
             return (number, score, false);
         }
+    }
+
+    // What a row of a 扣分 table kept: its points less what it lost (an empty or dashed 扣分 cell lost nothing); a row whose
+    // points cell is no figure (扣分项) scores minus what it lost.
+    static decimal? Kept(string points, string lost)
+    {
+        decimal? taken = LostNothing().IsMatch(lost) ? 0 : Score(lost) is { } l && l != FullMarks ? Math.Abs(l) : null;
+        if (taken is not { } t) return null;
+        // A bonus item's points cell (2（加分项）, +2) is its cap, not a score it starts from.
+        if (points.Contains('加') || points.TrimStart().StartsWith('+') || points.TrimStart().StartsWith('＋')) return null;
+        return Score(points) is { } most && most != FullMarks ? most - t : points.Contains('扣') ? -t : null;
     }
 
     // A total row's figure (合计 ⇥ ⇥ 1.5), or null for any other row.
@@ -306,15 +347,20 @@ public static partial class SelfEvaluation
         if (m.Groups["plain"].Success) return walk.Counted(int.Parse(m.Groups["plain"].Value));
         if (m.Groups["item"].Success && walk.Item(ItemNumber.Value(m.Groups["item"].Value)) is { } item) return item;
         if (LabelledItem(passage, titles) is { } labelled) return labelled;
+        // A passage that tells the year's work first names its item where its last sentence opens (…审结案件6件。第20项…).
+        if (LaterReference().Matches(passage) is { Count: > 0 } later) return ItemNumber.Value(later[^1].Groups["n"].Value);
         return passage.Length >= 4 ? titles.Find(passage) : null;
     }
 
     [GeneratedRegex(@"\t|\s{2,}|\s*[|｜]\s*")] private static partial Regex CellGap();
+    [GeneratedRegex(@"(?<=[。；;，,：:]\s*)(?:第\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*项|指标\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3}))")] private static partial Regex LaterReference();
     [GeneratedRegex(@"^[^\d(（]{4,30}[(（]\s*(?<n>\d{1,2}(\.\d)?)\s*分\s*[)）]")] private static partial Regex NamePoints();
-    [GeneratedRegex(@"^((自评|自我评)(得分|分|分值|分数)?|自查(得分|评分|分|分值|分数))\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
+    [GeneratedRegex(@"^((自评|自我评)(得分|分|分值|分数|结果|打分|评分|得分情况)?|自查(得分|评分|分|分值|分数|结果))\s*([(（]分[)）])?$")] private static partial Regex SelfScoreHeader();
     // A row or passage whose label is the bonus or deduction item's (加分项 ⇥ … ⇥ 1 with no title the rulebook knows).
     [GeneratedRegex(@"^(加分项|扣分项)(目)?")] private static partial Regex ItemLabel();
-    [GeneratedRegex(@"^(得分|评分|实得分)$")] private static partial Regex ScoreHeader();
+    [GeneratedRegex(@"^(得分|评分|实得分|打分|得分情况)$")] private static partial Regex ScoreHeader();
+    [GeneratedRegex(@"^(扣分|扣分值|扣分数|自评扣分|扣减分值)\s*([(（]分[)）])?$")] private static partial Regex LostHeader();
+    [GeneratedRegex(@"^(|[—–\-－/／]{1,2}|无|0|不扣分)$")] private static partial Regex LostNothing();
     [GeneratedRegex(@"^(自评|自查|自查自评)(情况|说明|情况说明)$")] private static partial Regex ProseScoreHeader();
     [GeneratedRegex(@"(?<![应可最每])得\s*(?<n>\d{1,3}(\.\d{1,2})?)\s*分\s*[。.；;]?\s*$")] private static partial Regex ClosingAward();
     [GeneratedRegex(@"^(?<score>(自评)?得分)\s*[/／]\s*扣分$")] private static partial Regex ScorePairHeader();
@@ -326,7 +372,7 @@ public static partial class SelfEvaluation
     [GeneratedRegex(@"^(合计|总分|总计|自评总分|得分合计|自评得分合计|总得分|实得分|实际得分)")] private static partial Regex TotalCell();
     // 应得分 ⇥ 107 states the most a report can reach, not what it reached.
     [GeneratedRegex(@"^(应得分|应得总分|标准分合计|分值合计|满分合计)$")] private static partial Regex MostRow();
-    [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*(?<minus>[-－−]|扣\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2}|[-－]\d)?)\s*(分|\s?\d?[)}\]）】|]|[.。])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
+    [GeneratedRegex(@"^[(（'‘’`|\\]?\s*(自评得分|自评|得分)?\s*[:：]?\s*((?<minus>[-－−]|扣\s*)|[+＋]\s*)?(?<n>\d{1,3}(\s?[.．,，·:]\s?\d{1,2}|[-－]\d)?)\s*(分|\s?\d?[)}\]）】|]|[.。])?\s*([(（][^()（）]{1,20}[)）])?$")] private static partial Regex ScoreCell();
     [GeneratedRegex(@"^[LlI](?=\d\s*分?$)")] private static partial Regex OneAndPoint();
     [GeneratedRegex(@"(?<=\d)[Ss](?=\s*分?$)")] private static partial Regex FiveAfterDigit();
     [GeneratedRegex(@"^(?<score>\d{1,2}([.．]\d)?)\s*(?=\p{IsCJKUnifiedIdeographs})")] private static partial Regex ScoreThenRemark();
@@ -339,6 +385,6 @@ public static partial class SelfEvaluation
     // 其余指标自评得分合计31分 sums some indicators, not the report.
     [GeneratedRegex(@"(其余|其他|其它|以上|上述|另有|剩余)[^，,；;。]*$")] private static partial Regex PartialSum();
     // OCR may misread the 分 after the figure (84.5 4)): the figure stands without it. A self-score summed (自评得分共计94.5分,
-    // 自评合计) is the total as much as one named 总分.
-    [GeneratedRegex(@"(自评总分|总得分|(自评得?分|得分|自评)\s*(合计|共计|总计)|合计得分|(?<=考核|总)实得分|总分)\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
+    // 自评合计) is the total as much as one named 总分, and so is the self-score of the whole region (我市自评得分为93.5分).
+    [GeneratedRegex(@"(自评总分|总得分|(自评得?分|得分|自评)\s*(合计|共计|总计)|合计得分|(?<=考核|总)实得分|总分|(?<=(我|全|本)(市|区|县|州|林区|地区)(20\d\d年度?|本年度|今年|本次|此次)?的?)(自评得分|自评总得分|自评分|自查得分|自评))\s*(为|是|共)?\s*[:：]?\s*(?<n>\d{1,3}(\.\d{1,2})?)(?![\d.])\s*分?")] private static partial Regex TotalPhrase();
 }

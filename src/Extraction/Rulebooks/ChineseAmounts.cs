@@ -2,13 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace Extraction.Rulebooks;
 
-/// <summary>Points written in Chinese numerals (得三分, 扣一点五分, 最高加二分, 零点五分, 自评一点五分) turned into digits, so every
-/// reader of amounts sees 得3分, 扣1.5分. Only an amount after a verb of scoring or before 分 in a points cell is read:
-/// 十分 alone means "very".</summary>
+/// <summary>Points written in Chinese numerals (得三分, 扣一点五分, 最高加二分, 零点五分, 自评一点五分) or in the capital ones
+/// written against alteration (陆点伍分, 壹拾捌分) turned into digits, so every reader of amounts sees 得3分, 扣1.5分. Only an
+/// amount after a verb of scoring, a 总分, or alone in a cell is read: 十分 in a sentence means "very".</summary>
 public static partial class ChineseAmounts
 {
-    public static string ToDigits(string text) =>
-        text.Length == 0 || !HasHan().IsMatch(text) ? text : Amount().Replace(text, m => Value(m.Groups["n"].Value) is { } v ? m.Value.Replace(m.Groups["n"].Value, v) : m.Value);
+    public static string ToDigits(string text)
+    {
+        if (text.Length == 0) return text;
+        text = CapitalAmount().Replace(text, m => string.Concat(m.Value.Select(c => Capitals.IndexOf(c) is var i and >= 0 ? Smalls[i] : c)));
+        if (!HasHan().IsMatch(text)) return text;
+        text = Amount().Replace(text, m => Value(m.Groups["n"].Value) is { } v ? m.Value.Replace(m.Groups["n"].Value, v) : m.Value);
+        return CellAmount().Replace(text, m => Value(m.Groups["n"].Value) is { } v ? m.Value.Replace(m.Groups["n"].Value, v) : m.Value);
+    }
+
+    // The capital numerals, traditional forms too, and the small ones they stand for.
+    const string Capitals = "零壹贰貳叁參肆伍陆陸柒捌玖拾";
+    const string Smalls = "零一二二三三四五六六七八九十";
 
     /// <summary>A points cell written wholly in numerals (六分, 十二分).</summary>
     public static string Cell(string cell) =>
@@ -40,6 +50,9 @@ public static partial class ChineseAmounts
 
     [GeneratedRegex(@"[零一二两三四五六七八九十]")] private static partial Regex HasHan();
     // The amount after 得/扣/加/计 (or 最高/最多/不超过 …, or a self-score's 自评/得分), before 分.
-    [GeneratedRegex(@"(?:[得扣加计记]|自评|得分\s*[:：]?|扣完|最高|最多|不超过|封顶)\s*(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)\s*分")] private static partial Regex Amount();
+    [GeneratedRegex(@"(?:[得扣加计记]|自评|得分\s*[:：]?|总分\s*[为是]?|扣完|最高|最多|不超过|封顶)\s*(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)\s*分")] private static partial Regex Amount();
+    // A table cell holding only an amount (⇥六点五分⇥).
+    [GeneratedRegex(@"(?m)(?<=^|\t)[ \u3000]*(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)[ \u3000]*分[ \u3000]*(?=\t|\r?$)")] private static partial Regex CellAmount();
+    [GeneratedRegex(@"[零壹贰貳叁參肆伍陆陸柒捌玖拾]{1,4}(?:点[零壹贰貳叁參肆伍陆陸柒捌玖]{1,2})?\s*分")] private static partial Regex CapitalAmount();
     [GeneratedRegex(@"^(?<n>[零一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,2})?)\s*分$")] private static partial Regex WholeCell();
 }
