@@ -124,15 +124,24 @@ public static partial class RuleParser
         if (RankingCue().IsMatch(text)) return RuleShape.Ranking;
         // "较上年增长10%以上的得6分" is growth measured as a rate.
         if (YearOnYear().IsMatch(text) && (gains.Count <= 1 || tiered)) return RuleShape.Growth;
-        if (RateCue().IsMatch(text)) return RuleShape.RateBands;
+        if (MeasuredRate(text)) return RuleShape.RateBands;
         if (GrowthCue().IsMatch(text) && (gains.Count <= 1 || tiered)) return RuleShape.Growth;
         if (tiered) return RuleShape.Tiered;
-        if (deductions.Count > 0 && (floor is not null || untilNone || deductions.Any(d => d.Kind == "deduction_each") || gains.Count + perItems.Count == 0)) return RuleShape.Deduction;
+        if (deductions.Count > 0 && !MissingMaterials(text, gains, deductions) && (floor is not null || untilNone || deductions.Any(d => d.Kind == "deduction_each") || gains.Count + perItems.Count == 0)) return RuleShape.Deduction;
         if (ThresholdCue().IsMatch(text)) return RuleShape.Threshold;
         if (perItems.Count > 0) return RuleShape.PerItem;
         if (gains.Count >= 2) return RuleShape.TwoAwards;
         return RuleShape.Fixed;
     }
+
+    // Percentages are rates measured against the year's figures, except a weight the documents set (权重不低于1%的得2分,
+    // 低于1%的得1分): its tiers are decided by the document that sets it.
+    static bool MeasuredRate(string text) => RateCue().IsMatch(text) && !WeightCue().IsMatch(text);
+
+    // "有方案、总结等材料的得2分,缺一项扣0.5分": what an award of listed materials loses for each one missing is part of the
+    // award, no deduction of its own (a list of acts, "…渠道的,得1分,每缺1项,扣0.25分", stays a deduction).
+    static bool MissingMaterials(string text, List<Award> gains, List<Award> deductions) =>
+        gains.Count > 0 && ListedMaterials().IsMatch(text) && deductions.All(d => MissingItem().IsMatch(d.Condition));
 
     // Amounts with no verb before them, each an award (per item after 每); one after a cap word (满分, 最高, 共) is the cap.
     static IEnumerable<Award> BareAwards(string text)
@@ -237,6 +246,8 @@ public static partial class RuleParser
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+(?=[^、]*$)")] private static partial Regex ListBeforeEach();
     [GeneratedRegex(@"包括([^,;。]+)")] private static partial Regex Enumeration();
     [GeneratedRegex(@"未明确|不足|以下的|逾期|只有|仅|其他得|其余得|或未|排序|持平|部分[^,;。]{0,4}的|良好的|合格的|较差的|\d+\s*[件个项次篇起期场批家条](?:及)?以上的?|\d+\s*[至到~\-—]\s*\d+\s*[件个项次篇起期场批家条]的?")] private static partial Regex TierCue();
+    [GeneratedRegex(@"权重")] private static partial Regex WeightCue();
+    [GeneratedRegex(@"(?:每?缺少?|少)\s*[一1]\s*[项个份种类]$")] private static partial Regex MissingItem();
     [GeneratedRegex(@"排序|排名")] private static partial Regex RankingCue();
     [GeneratedRegex(@"国家级|国家|全国|中央|国务院|部委|部级|省级|全省|省委|省政府|市级|全市|市委|市政府|州级|县级|区级")] private static partial Regex Level();
     [GeneratedRegex(@"率(?:超过|不足|达到|低于)|\d+\s*%|率\s*[×*]|[×*]\s*[^,;。]{0,12}率")] private static partial Regex RateCue();

@@ -60,8 +60,9 @@ public static partial class RulebookParser
         }
         // A "bonus" item whose every clause takes points away is a deduction item whose 扣 was read as 加 (OCR).
         if (kind == IndicatorKind.Bonus && pieces.All(p => p.Text.Contains('扣') && !AddsPoints().IsMatch(p.Text))) kind = IndicatorKind.Deduction;
-        // A cap in the 备注 column (最多扣20分) bounds all the clauses, as one after the last clause would.
-        if (caps.Count == 0 && pieces.Count > 1 && NoteCap().Match(row.Note) is { Success: true } noteCap)
+        // A cap in the 备注 column (最多扣20分), or the points cell's own (最多扣10分), bounds all the clauses, as one after
+        // the last clause would.
+        if (caps.Count == 0 && pieces.Count > 1 && StatedCap(row) is { Success: true } noteCap)
             caps = [new GroupCap(1, pieces.Count, RuleParser.Amount(noteCap.Groups["n"].Value))];
         // An item of one clause scored against its own points (得满分, 得该项分值的60%) names them through the points cell.
         if (pieces.Count == 1 && stated is { } whole) pieces = [pieces[0] with { Text = RelativeAwards.Resolve(pieces[0].Text, whole) }];
@@ -132,6 +133,8 @@ public static partial class RulebookParser
         }
         return indicatorMax > 0 && clause.Points > indicatorMax ? clause with { Points = indicatorMax } : clause;
     }
+
+    static Match StatedCap(ScoringTableReader.Row row) => NoteCap().Match(row.Note) is { Success: true } note ? note : NoteCap().Match(row.PointsCell);
 
     static decimal? RowPoints(IReadOnlyList<decimal>? rowPoints, int clause) =>
         rowPoints is not null && clause >= 1 && clause <= rowPoints.Count ? rowPoints[clause - 1] : null;

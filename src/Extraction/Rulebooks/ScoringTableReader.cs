@@ -62,6 +62,8 @@ public static partial class ScoringTableReader
         if (headerAt < 0 && rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria")) is var criteriaAt and >= 0
             && UnnamedPointsColumn(rows, criteriaAt) is int points)
             (headerAt, columns) = (criteriaAt, Columns(rows[criteriaAt])!.Append(KeyValuePair.Create("points", points)).ToDictionary());
+        // A table with no points column may write each indicator's points in its own cell (领导机制 6分, 分值：5分, 最高加3分).
+        if (headerAt < 0 && PointsInIndicatorCells(rows) is { } split) (rows, headerAt, columns) = split;
         if (headerAt < 0 || columns is null) return new Result([], null, []);
         // Two columns may be headed like criteria (评价标准 beside 评分方法): the one whose cells give the points scores.
         var criteria = Enumerable.Range(0, rows[headerAt].Count).Where(i => CriteriaHeader(rows[headerAt][i])).ToList();
@@ -136,9 +138,9 @@ public static partial class ScoringTableReader
                 continue;
             }
 
-            // A merged area cell that a page break cut ends on the next page with the rest of its bracket (高加4分）): it is
-            // the same area, not the next.
-            if (Cell("area") is { Length: > 0 } areaCell && !ClosesBracketOnly(areaCell))
+            // A merged area cell that a page break cut ends on the next page with the rest of its bracket (高加4分）) or its
+            // points alone (20分): it is the same area, not the next.
+            if (Cell("area") is { Length: > 0 } areaCell && !ClosesBracketOnly(areaCell) && !BareNumber().IsMatch(areaCell))
             {
                 // A merged area cell comes copied onto each row it spans: the same title is the same area, and a title
                 // without its numeral (printed so, or lost to OCR) is the next area.
@@ -254,6 +256,34 @@ public static partial class ScoringTableReader
     // A clause's text broken off mid-sentence (no 。 nor points at its end) goes on in the next row when that row has no
     // points of its own: a line a PDF's cell wrapped onto, its clause name wrapped with it.
     static bool Wrapped(Part part, string pointsCell) => pointsCell.Length == 0 && !SentenceEnd().IsMatch(part.Criteria);
+
+    // A header with criteria and indicators but no points column, most of whose indicator cells end on their points
+    // (领导机制 6分, 案件查办 / 15分, 分值：5分, 最高加3分, 最多扣10分): each such cell gives its title to the indicator column
+    // and its points to a points column added after the others; null when the cells name no points.
+    static (List<List<string>> Rows, int HeaderAt, Dictionary<string, int> Columns)? PointsInIndicatorCells(List<List<string>> rows)
+    {
+        int at = rows.FindIndex(r => Columns(r) is { } c && c.ContainsKey("criteria") && c.ContainsKey("indicator"));
+        if (at < 0) return null;
+        var header = rows[at];
+        var columns = Columns(header)!;
+        int indicator = columns["indicator"];
+        var cells = rows.Skip(at + 1).Where(r => !r.SequenceEqual(header) && indicator < r.Count && r[indicator].Length > 0).Select(r => r[indicator]).ToList();
+        if (cells.Count < 2 || cells.Count(c => CellPoints().IsMatch(c)) * 3 < cells.Count * 2) return null;
+        int points = rows.Max(r => r.Count);
+        List<string> Padded(List<string> row, string pointsCell) => [.. row, .. Enumerable.Repeat("", points - row.Count), pointsCell];
+        var split = rows.Select((row, k) =>
+        {
+            if (k < at) return row;
+            // The header repeated on each page is still the header.
+            if (row.SequenceEqual(header)) return Padded(row, "分值");
+            if (indicator >= row.Count || CellPoints().Match(row[indicator]) is not { Success: true } m) return Padded(row, "");
+            var titled = row.ToList();
+            titled[indicator] = row[indicator][..m.Index].TrimEnd(' ', '/', '／');
+            return Padded(titled, m.Groups["points"].Value);
+        }).ToList();
+        columns["points"] = points;
+        return (split, at, columns);
+    }
 
     // The one column the header leaves empty whose cells below are mostly bare numbers, or null.
     static int? UnnamedPointsColumn(List<List<string>> rows, int headerAt)
@@ -381,4 +411,6 @@ public static partial class ScoringTableReader
     [GeneratedRegex(@"\d+(\.\d+)?分")] private static partial Regex PointsPhrase();
     [GeneratedRegex(@"^\d{1,3}(?:\.\d+)?\s*分?$")] private static partial Regex BareNumber();
     [GeneratedRegex(@"^\s*(?:/|／|无|—+|-+)\s*$")] private static partial Regex EmptyMark();
+    // An indicator cell's own points at its end, with no brackets: 6分, 分值：5分, 最高加3分, 最多扣10分.
+    [GeneratedRegex(@"(?:分值\s*[:：]\s*)?(?<points>(?:(?:最高|最多)\s*[加扣得]?\s*)?\d+(?:\.\d+)?\s*分)\s*$")] private static partial Regex CellPoints();
 }
