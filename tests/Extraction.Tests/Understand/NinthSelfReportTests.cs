@@ -16,8 +16,6 @@ namespace Extraction.Tests.Understand;
 /// wrong is printed per file.</summary>
 public sealed class NinthSelfReportTests(SelfReportFiles files, ITestOutputHelper output) : IClassFixture<SelfReportFiles>
 {
-    static readonly Rulebook Hubei = RulebookFile.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019", RulebookFile.FileName));
-
     // Measured when the batch was written (first run, no fix): 老河口 1, 武穴 0, 麻城 0, 安陆 7, 枝江 2, 宜城 29 of 29 read
     // right; wrong: 安陆 2; totals right for 麻城 (99), 安陆 (99), 枝江 (98.5) and 宜城 (98.5); nothing read that the file
     // does not state. Unread classes:
@@ -58,33 +56,12 @@ public sealed class NinthSelfReportTests(SelfReportFiles files, ITestOutputHelpe
     // Indicators read that the file does not show or state (printed, not asserted), per region: the most allowed.
     static readonly Dictionary<string, int> ExtraAllowed = new();
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in SelfReportTruth.Batch(9).Keys) data.Add(name);
-        return data;
-    }
+    static readonly SelfReportFloor Held = new(Floor) { TotalMissed = TotalMissed, TypeMissed = TypeMissed, ExtraAllowed = ExtraAllowed };
+
+    public static TheoryData<string> Files() => SelfReportFloor.Files(9);
 
     [Theory, MemberData(nameof(Files))]
-    public void EachReportIsReadAsASelfEvaluationWithItsTotalAndAtLeastItsFloorOfScores(string file)
-    {
-        Assert.True(files.Read.TryGetValue(file, out var read), $"{file} 未能读入");
-        var (total, wanted) = SelfReportTruth.Batch(9)[file];
-        var (scores, own) = SelfEvaluation.Read(read.Text, Hubei.Indicators, areas: Hubei.Areas);
-        var unread = wanted.Keys.Where(k => !scores.ContainsKey(k)).ToList();
-        var wrong = wanted.Where(w => scores.TryGetValue(w.Key, out var s) && s != w.Value).Select(w => $"{w.Key}: 应为{w.Value} 读出{scores[w.Key]}").ToList();
-        var extra = scores.Keys.Except(wanted.Keys).Select(k => $"{k}={scores[k]}").ToList();
-        int right = wanted.Count - unread.Count - wrong.Count;
-        output.WriteLine($"{file}: 类型 {read.Facts.Type}；OCR {read.Ocr}；总分 读出{own?.ToString() ?? "无"} 应为{total}；读对 {right}/{wanted.Count}；"
-            + $"未读出 [{string.Join(",", unread)}]；读错 [{string.Join("；", wrong)}]；多读 [{string.Join("；", extra)}]；标记 [{string.Join(",", read.Facts.Flags)}]");
-        var region = Floor.Keys.Single(file.StartsWith);
-        if (!TypeMissed.Contains(region)) Assert.Equal("自评报告", read.Facts.Type);
-        if (!TotalMissed.Contains(region)) Assert.Equal(total, own);
-        var (floor, ceiling) = Floor[region];
-        Assert.True(right >= floor && wrong.Count <= ceiling && extra.Count <= ExtraAllowed.GetValueOrDefault(region),
-            $"{file}: 读对 {right}/{wanted.Count}（下限 {floor}），读错 {wrong.Count} 项（上限 {ceiling}）[{string.Join("；", wrong)}]，"
-            + $"未读出 [{string.Join(",", unread)}]，多读 [{string.Join("；", extra)}]");
-    }
+    public void EachReportIsReadAsASelfEvaluationWithItsTotalAndAtLeastItsFloorOfScores(string file) => Held.Check(files, output, 9, file);
 
     [Fact]
     public void TheNinthBatchIsSixReportsOfSixRegionsEveryIndicatorScored()

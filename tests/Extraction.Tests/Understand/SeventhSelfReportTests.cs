@@ -14,8 +14,6 @@ namespace Extraction.Tests.Understand;
 /// per file.</summary>
 public sealed class SeventhSelfReportTests(SelfReportFiles files, ITestOutputHelper output) : IClassFixture<SelfReportFiles>
 {
-    static readonly Rulebook Hubei = RulebookFile.Load(Path.Combine(Corpus.Root, "pipelines", "hubei-2019", RulebookFile.FileName));
-
     // Measured when the batch was written (first run, before any fix): 襄阳 23, 荆州 0 of 13, 随州 28, 宜昌 0, 恩施 29,
     // 神农架 29 of 29 read right; wrong: 随州 29 (自评扣1分 read as 95, the total of the closing paragraph); totals: 襄阳
     // read 4 for 98.5 (the seal took the 合计 figure in OCR, a stray "4" of the row was taken), 宜昌 none for 99 (its
@@ -44,33 +42,12 @@ public sealed class SeventhSelfReportTests(SelfReportFiles files, ITestOutputHel
     // Indicators read that the file does not show or state (printed, not asserted), per region: the most allowed.
     static readonly Dictionary<string, int> ExtraAllowed = new();
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in SelfReportTruth.Batch(7).Keys) data.Add(name);
-        return data;
-    }
+    static readonly SelfReportFloor Held = new(Floor) { TotalMissed = TotalMissed, ExtraAllowed = ExtraAllowed };
+
+    public static TheoryData<string> Files() => SelfReportFloor.Files(7);
 
     [Theory, MemberData(nameof(Files))]
-    public void EachReportIsReadAsASelfEvaluationWithItsTotalAndAtLeastItsFloorOfScores(string file)
-    {
-        Assert.True(files.Read.TryGetValue(file, out var read), $"{file} 未能读入");
-        var (total, wanted) = SelfReportTruth.Batch(7)[file];
-        var (scores, own) = SelfEvaluation.Read(read.Text, Hubei.Indicators, areas: Hubei.Areas);
-        var unread = wanted.Keys.Where(k => !scores.ContainsKey(k)).ToList();
-        var wrong = wanted.Where(w => scores.TryGetValue(w.Key, out var s) && s != w.Value).Select(w => $"{w.Key}: 应为{w.Value} 读出{scores[w.Key]}").ToList();
-        var extra = scores.Keys.Except(wanted.Keys).Select(k => $"{k}={scores[k]}").ToList();
-        int right = wanted.Count - unread.Count - wrong.Count;
-        output.WriteLine($"{file}: 类型 {read.Facts.Type}；OCR {read.Ocr}；总分 读出{own?.ToString() ?? "无"} 应为{total}；读对 {right}/{wanted.Count}；"
-            + $"未读出 [{string.Join(",", unread)}]；读错 [{string.Join("；", wrong)}]；多读 [{string.Join("；", extra)}]；标记 [{string.Join(",", read.Facts.Flags)}]");
-        var region = Floor.Keys.Single(file.StartsWith);
-        Assert.Equal("自评报告", read.Facts.Type);
-        if (!TotalMissed.Contains(region)) Assert.Equal(total, own);
-        var (floor, ceiling) = Floor[region];
-        Assert.True(right >= floor && wrong.Count <= ceiling && extra.Count <= ExtraAllowed.GetValueOrDefault(region),
-            $"{file}: 读对 {right}/{wanted.Count}（下限 {floor}），读错 {wrong.Count} 项（上限 {ceiling}）[{string.Join("；", wrong)}]，"
-            + $"未读出 [{string.Join(",", unread)}]，多读 [{string.Join("；", extra)}]");
-    }
+    public void EachReportIsReadAsASelfEvaluationWithItsTotalAndAtLeastItsFloorOfScores(string file) => Held.Check(files, output, 7, file);
 
     [Fact]
     public void TheSeventhBatchIsSixReportsOfSixRegionsThePhotoShowingPageOneOnly()
