@@ -95,6 +95,8 @@ public static partial class SelfEvaluation
             }
             current = Prose(line, titles, current, scores, lostOnly, ref total, ref last, walk);
         }
+        // A total below one of its own indicators' scores is some other figure (a split cell's stray digit), not the total.
+        if (total is { } readTotal && scores.Count > 0 && readTotal < scores.Values.Max()) total = null;
         return (scores, total ?? (scores.Count > 0 ? scores.Values.Sum() : null));
     }
 
@@ -269,8 +271,11 @@ public static partial class SelfEvaluation
         (int? Number, decimal? Score, bool IsTotal) Aligned(List<string> cells, int shift, IndicatorTitles titles, ReportAreas walk)
         {
             string Cell(int? at) => at is { } i && i + shift is var j && j >= 0 && j < cells.Count ? cells[j] : "";
+            // A scan's grid may split a column (a seal, a fold): in a row wider than the header, an empty score cell's figure
+            // stands in the next filled cell.
+            string ScoreText() => Cell(ScoreAt) is { Length: 0 } && cells.Count > Count ? cells.Skip(ScoreAt + shift + 1).FirstOrDefault(c => c.Length > 0) ?? "" : Cell(ScoreAt);
             // A scan may lose the rule between the score and the remark after it (3.5 审结案件2件): the figure opens the cell.
-            var score = Score(Cell(ScoreAt)) ?? (ScoreAt + 1 < Count ? ScoreBeforeRemark(Cell(ScoreAt)) : null) ?? (InProse ? ClosingScore(Cell(ScoreAt)) : null);
+            var score = Score(ScoreText()) ?? (ScoreAt + 1 < Count ? ScoreBeforeRemark(Cell(ScoreAt)) : null) ?? (InProse ? ClosingScore(Cell(ScoreAt)) : null);
             if (Lost) score = Kept(Cell(MostAt), Cell(ScoreAt));
             bool isTotal = cells.Take(Math.Max(1, cells.Count - 1)).Any(c => TotalCell().IsMatch(c));
             // A 扣分 table's 合计 sums the points and the losses of the base items, not the bonus: the report's total is not in it.
