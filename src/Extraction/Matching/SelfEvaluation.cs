@@ -117,15 +117,16 @@ public static partial class SelfEvaluation
         {
             if (sums.Any(t => m.Index < t.Index + t.Length && t.Index < m.Index + m.Length)) continue;
             var passage = line[from..m.Index].TrimStart(PassageStart);
-            if (m.Index > breakdown && Named(passage, titles, walk) is null) continue;
+            var named = Named(passage, titles, walk);
+            if (m.Index > breakdown && named is null) continue;
             // A bare 扣N分 is the deduction item's own score; of a base item named in the same passage it says what the item
             // lost, which scores it only while nothing else does (…（2分）：培训偏少，扣0.5分 is 1.5; 自评1.5分，扣0.5分 is not 1).
-            bool lost = m.Groups["deduct"].Success && Named(passage, titles, walk) is { } of && titles.IsBase(of);
-            if (m.Groups["deduct"].Success && !lost && !((Named(passage, titles, walk) ?? current) is { } item && titles.IsDeduction(item))) continue;
-            if (lost && (Named(passage, titles, walk) ?? current) is { } scored && scores.ContainsKey(scored) && !lostOnly.Contains(scored)) continue;
+            bool lost = m.Groups["deduct"].Success && named is { } of && titles.IsBase(of);
+            if (m.Groups["deduct"].Success && !lost && !((named ?? current) is { } item && titles.IsDeduction(item))) continue;
+            if (lost && scores.ContainsKey(named!.Value) && !lostOnly.Contains(named.Value)) continue;
             bool opensLine = from == 0;
             from = m.Index + m.Length;
-            if (Named(passage, titles, walk) is { } named) current = named;
+            if (named is not null) current = named;
             // A paragraph opening with the next item's name in other words, once the item before it is scored, is that item.
             else if (opensLine && (current is null || scores.ContainsKey(current.Value)) && titles.Next(passage, last, StatedPoints(passage)) is { } next) current = next;
             // A figure beyond the indicator's points is some other figure of the year's work (得分90分 of a survey), not a self-score.
@@ -136,7 +137,7 @@ public static partial class SelfEvaluation
             // 不扣分 is the deduction item's 0; a base item not scored otherwise keeps its points.
             if (m.Groups["none"].Success && titles.IsBase(indicator))
             {
-                if (Named(passage, titles, walk) is null || scores.ContainsKey(indicator) || titles.Most(indicator) is not { } whole) continue;
+                if (named is null || scores.ContainsKey(indicator) || titles.Most(indicator) is not { } whole) continue;
                 (scores[indicator], last) = (whole, indicator);
                 lostOnly.Add(indicator);
                 continue;
